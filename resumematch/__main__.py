@@ -1,0 +1,3 @@
+from resumematch.cli import main
+
+main()

@@ -1,0 +1,48 @@
+"""Limits that keep one hostile file from costing more than a resume should.
+
+A real resume is a few pages and well under a megabyte; the defaults leave generous room above
+that while keeping memory under about 1 GB and time bounded for any input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class ParseLimits:
+    """Documented limits of the parsers.
+
+    - ``max_bytes``: size of the file itself (20 MB).
+    - ``max_pages``: PDF pages, read from the page tree before any page is parsed (50).
+    - ``max_unzipped_bytes``: total uncompressed size of a DOCX's parts, both as declared by the
+      zip directory and as actually inflated (100 MB).
+    - ``max_zip_entries``: number of parts in a DOCX (2,000).
+    - ``timeout_seconds``: wall-time budget for one document (30 s); ``0`` disables it.
+    """
+
+    max_bytes: int = 20 * 1024 * 1024
+    max_pages: int = 50
+    max_unzipped_bytes: int = 100 * 1024 * 1024
+    max_zip_entries: int = 2000
+    timeout_seconds: float = 30.0
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"ParseLimits.{f.name} must be a number >= 0, got {value!r}")
+        for name in ("max_bytes", "max_pages", "max_unzipped_bytes", "max_zip_entries"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"ParseLimits.{name} must be at least 1")
+
+    @classmethod
+    def resolve(cls, value: ParseLimits | dict | None) -> ParseLimits:
+        """Accept None (the defaults), a dict of overrides, or an instance."""
+        if value is None:
+            return cls()
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, dict):
+            return cls(**value)
+        raise TypeError(f"limits must be None, a dict or ParseLimits, not {type(value).__name__}")

@@ -1,0 +1,159 @@
+"""``parse(path | bytes) -> Document``: one entry point for every format we read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from pathlib import Path
+
+from ..errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    InputNotFoundError,
+    NotAFileError,
+    ResumeMatchError,
+)
+from ..limits import ParseLimits
+from ..types import Document
+from .budget import time_budget
+from .cleanup import normalize_text
+from .extracted import Extracted
+from .sections import find_contact, find_sections
+from .sniff import sniff_format
+
+__all__ = ["parse", "read_source"]
+
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "txt": "text", "md": "Markdown"}
+
+
+def read_source(source: str | os.PathLike | bytes, limits: ParseLimits, name: str | None = None) -> tuple[bytes, str]:
+    """The bytes of a path (checked for existence, type and size) or of a bytes object."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        label = name or "<bytes>"
+    else:
+        path = Path(source)
+        label = name or str(source)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            raise InputNotFoundError(label, "no such file; check the path") from None
+        except OSError as exc:
+            raise NotAFileError(label, f"cannot be opened ({exc.strerror}); check the path") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise NotAFileError(label, "is a folder, not a file; give a resume file (rank takes folders)")
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(label, "is not a regular file; give a resume file")
+        if info.st_size > limits.max_bytes:
+            raise _too_big(label, info.st_size, limits)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(limits.max_bytes + 1)
+        except PermissionError:
+            raise NotAFileError(label, "permission denied; check the file's permissions") from None
+    if len(data) > limits.max_bytes:
+        raise _too_big(label, len(data), limits)
+    if not data.strip():
+        raise EmptyDocumentError(label, "the file is empty; check that it is the right file")
+    return data, label
+
+
+def _too_big(label: str, size: int, limits: ParseLimits) -> DocumentTooLargeError:
+    return DocumentTooLargeError(
+        label,
+        f"is {size / 2**20:.1f} MB, larger than the {limits.max_bytes / 2**20:.0f} MB limit; "
+        "export the resume without large images",
+    )
+
+
+def parse(
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    limits: ParseLimits | dict | None = None,
+) -> Document:
+    """Read a PDF, DOCX, TXT or Markdown resume into a :class:`Document`.
+
+    The format is detected from the bytes. Failures raise a subclass of ``ResumeMatchError``
+    whose message names the file and says what to do. ``name`` labels a bytes source in
+    messages and in ``Document.source``.
+    """
+    limits = ParseLimits.resolve(limits)
+    data, label = read_source(source, limits, name)
+    fmt = sniff_format(data, label)
+    with time_budget(limits.timeout_seconds, label) as deadline:
+        try:
+            extracted = _read(fmt, data, label, limits, deadline)
+        except ResumeMatchError:
+            raise
+        except (MemoryError, RecursionError):
+            raise DocumentTooLargeError(label, "is too complex to read within the memory limit; export it again") from None
+        except Exception as exc:  # a parser bug on a strange file must not become a traceback
+            raise CorruptDocumentError(
+                label, f"could not be read as {_FORMAT_NAMES[fmt]} ({type(exc).__name__}); export it again"
+            ) from None
+    return _document(extracted, fmt, label, data)
+
+
+def _read(fmt, data, label, limits, deadline) -> Extracted:
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, label, limits, deadline)
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx(data, label, limits, deadline)
+    from .text import decode_text, markdown_to_text
+
+    text = decode_text(data, label)
+    links: list[str] = []
+    if fmt == "md":
+        text, links = markdown_to_text(text)
+    text = normalize_text(text)
+    if not text:
+        raise EmptyDocumentError(label, "the file contains no text; check that it is the right file")
+    return Extracted(text=text, links=links)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# Function words that make up a fifth or more of any English prose; a resume in another
+# language has almost none of them.
+_ENGLISH = frozenset(
+    "the and of to in for with a an on at by from as is are was were be have has i my our "
+    "or that this it its we you your their using used including into over all".split()
+)
+
+
+def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Document:
+    text = extracted.text
+    warnings = list(extracted.warnings)
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 30:
+        warnings.append(f"very little text ({len(words)} words): check that the whole resume was read")
+    elif sum(1 for w in words if w in _ENGLISH) < 0.02 * len(words):
+        warnings.append("the text does not look like English; skill matching is tuned for English resumes")
+    layout = extracted.layout
+    if layout.text_box_chars:
+        warnings.append(
+            f"{layout.text_box_chars} characters are in text boxes, which some ATS software skips"
+        )
+    if layout.header_footer_chars:
+        warnings.append(
+            f"{layout.header_footer_chars} characters are in page headers or footers, which some ATS software skips"
+        )
+    return Document(
+        source=label,
+        format=fmt,
+        pages=extracted.pages,
+        text=text,
+        sections=find_sections(text),
+        contact=find_contact(text, extracted.links),
+        layout=layout,
+        links=extracted.links,
+        warnings=warnings,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )

@@ -1,0 +1,64 @@
+"""A wall-time budget per document, so one hostile file cannot hang a bulk run.
+
+Two mechanisms, because neither alone is enough: readers call :meth:`Deadline.check` between
+pages (works in any thread), and in the main thread a ``SIGALRM`` timer interrupts a single
+page that spins inside pdfminer. The signal only sets a flag and raises; if library code
+swallows that exception, the next ``check()`` raises again.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
+from ..errors import ParseTimeoutError
+
+
+class Deadline:
+    def __init__(self, seconds: float, source: str) -> None:
+        self.seconds = seconds
+        self.source = source
+        self.expires = time.monotonic() + seconds if seconds > 0 else float("inf")
+        self.expired = False
+
+    def error(self) -> ParseTimeoutError:
+        return ParseTimeoutError(
+            self.source,
+            f"parsing took longer than {self.seconds:g} s and was stopped; "
+            "export the file again (print to PDF) or raise the time budget",
+        )
+
+    def check(self) -> None:
+        if self.expired or time.monotonic() > self.expires:
+            self.expired = True
+            raise self.error()
+
+
+@contextmanager
+def time_budget(seconds: float, source: str) -> Iterator[Deadline]:
+    deadline = Deadline(seconds, source)
+    use_alarm = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        # Leave a timer someone else (a test runner, a host program) set alone.
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )
+    if not use_alarm:
+        yield deadline
+        return
+
+    def on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
+        deadline.expired = True
+        raise deadline.error()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield deadline
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,186 @@
+"""Word resumes, read with python-docx, in document order.
+
+python-docx's ``Document.paragraphs`` skips tables, text boxes, headers and content controls;
+resumes put skills in exactly those places. So we walk the XML of each part ourselves, after
+python-docx has opened the package. Before anything is inflated for real, the zip directory and
+each part's true size are checked, and any DTD is refused, so a zip bomb or an entity-expansion
+trick costs nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+
+from ..errors import CorruptDocumentError, DocumentTooLargeError, EmptyDocumentError, UnsafeDocumentError
+from ..limits import ParseLimits
+from ..types import Layout
+from .budget import Deadline
+from .cleanup import normalize_text
+from .extracted import Extracted
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_W_T, _W_TAB, _W_BR, _W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_W_NO_BREAK_HYPHEN, _W_TXBX = qn("w:noBreakHyphen"), qn("w:txbxContent")
+_W_NUMPR, _W_PSTYLE = qn("w:numPr"), qn("w:pStyle")
+# Subtrees whose text is not what a reader sees: deleted revisions, field instructions, and the
+# VML copy of a text box (Word stores every box twice; we read the DrawingML copy).
+_SKIP = {qn("w:del"), qn("w:delText"), qn("w:instrText"), qn("w:moveFrom"), _MC_FALLBACK}
+_RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+_RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+_READ_CHUNK = 1 << 16
+
+
+def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) -> Extracted:
+    check_package(data, source, limits)
+    deadline.check()
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception:
+        raise CorruptDocumentError(
+            source, "could not be read as DOCX: the file is truncated or damaged; save it again from Word"
+        ) from None
+
+    walker = _Walker()
+    body = walker.blocks(document.element.body)
+    deadline.check()
+    headers, footers = [], []
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in (_RT_HEADER, _RT_FOOTER):
+            continue
+        lines = _Walker().blocks(rel.target_part.element)
+        target = headers if rel.reltype == _RT_HEADER else footers
+        text = "\n".join(lines).strip()
+        if text and text not in target:  # the same header on every section: keep it once
+            target.append(text)
+    links = [rel.target_ref for rel in document.part.rels.values() if rel.reltype == _RT_HYPERLINK]
+
+    parts = headers + ["\n".join(body)] + footers
+    text = normalize_text("\n\n".join(parts))
+    if not text:
+        raise EmptyDocumentError(source, "the document contains no text; check that it is the right file")
+    margin_chars = sum(len(t) for t in headers + footers)
+    layout = Layout(
+        tables=walker.tables,
+        text_boxes=walker.text_boxes,
+        text_box_chars=walker.text_box_chars,
+        header_footer_chars=margin_chars,
+        images=len(document.inline_shapes),
+    )
+    return Extracted(text=text, pages=1, layout=layout, links=links)
+
+
+def check_package(data: bytes, source: str, limits: ParseLimits) -> None:
+    """Refuse zip bombs and DTDs before python-docx inflates anything."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if len(infos) > limits.max_zip_entries:
+                raise DocumentTooLargeError(source, f"has {len(infos)} parts, more than any resume needs; refusing it")
+            declared = sum(info.file_size for info in infos)
+            if declared > limits.max_unzipped_bytes:
+                raise DocumentTooLargeError(
+                    source,
+                    f"would inflate to {declared // 2**20} MB, past the {limits.max_unzipped_bytes // 2**20} MB "
+                    "limit (a zip bomb?); save the resume again without embedded media",
+                )
+            inflated = 0
+            for info in infos:
+                is_xml = info.filename.endswith((".xml", ".rels"))
+                with archive.open(info) as member:
+                    tail = b""
+                    while chunk := member.read(_READ_CHUNK):
+                        inflated += len(chunk)
+                        if inflated > limits.max_unzipped_bytes:
+                            raise DocumentTooLargeError(
+                                source, "inflates past the size limit (a zip bomb?); refusing it"
+                            )
+                        if is_xml and (b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk):
+                            raise UnsafeDocumentError(
+                                source,
+                                "contains an XML DTD, which Word never writes (an entity-expansion "
+                                "attack?); refusing it: save the resume again from Word",
+                            )
+                        tail = chunk[-16:]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, NotImplementedError):
+        raise CorruptDocumentError(
+            source, "could not be read as DOCX: the file is truncated or damaged; save it again from Word"
+        ) from None
+
+
+class _Walker:
+    """Turns WordprocessingML blocks into lines of text, counting tables and text boxes."""
+
+    def __init__(self) -> None:
+        self.tables = 0
+        self.text_boxes = 0
+        self.text_box_chars = 0
+
+    def blocks(self, container) -> list[str]:
+        lines: list[str] = []
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == _W_P:
+                lines.extend(self.paragraph(child))
+            elif tag == _W_TBL:
+                self.tables += 1
+                lines.extend(self.table(child))
+            elif tag in _SKIP:
+                continue
+            elif isinstance(tag, str):  # content controls (w:sdt), custom XML, smart tags...
+                lines.extend(self.blocks(child))
+        return lines
+
+    def table(self, table) -> list[str]:
+        lines: list[str] = []
+        for row in table.iter(_W_TR):
+            if row.getparent() is not table:
+                continue  # rows of nested tables are read through their cell
+            for cell in row.iterchildren(_W_TC):
+                lines.extend(self.blocks(cell))
+        return lines
+
+    def paragraph(self, paragraph) -> list[str]:
+        pieces: list[str] = []
+        boxes: list[str] = []
+        self._collect(paragraph, pieces, boxes)
+        text = "".join(pieces)
+        if text.strip() and self._is_list_item(paragraph):
+            text = "• " + text.lstrip()
+        return [*text.split("\n"), *boxes]
+
+    def _collect(self, element, pieces: list[str], boxes: list[str]) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == _W_T:
+                pieces.append(child.text or "")
+            elif tag == _W_TAB:
+                pieces.append("\t")
+            elif tag in (_W_BR, _W_CR):
+                pieces.append("\n")
+            elif tag == _W_NO_BREAK_HYPHEN:
+                pieces.append("-")
+            elif tag == _W_TXBX:
+                self.text_boxes += 1
+                box_lines = self.blocks(child)
+                self.text_box_chars += sum(len(line) for line in box_lines)
+                boxes.extend(box_lines)
+            else:
+                self._collect(child, pieces, boxes)
+
+    @staticmethod
+    def _is_list_item(paragraph) -> bool:
+        properties = paragraph.find(qn("w:pPr"))
+        if properties is None:
+            return False
+        if properties.find(_W_NUMPR) is not None:
+            return True
+        style = properties.find(_W_PSTYLE)
+        return style is not None and style.get(qn("w:val"), "").lower().startswith("list")

@@ -1,0 +1,16 @@
+"""What a format reader hands back before sections and contact details are found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..types import Layout
+
+
+@dataclass
+class Extracted:
+    text: str
+    pages: int = 1
+    layout: Layout = field(default_factory=Layout)
+    links: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,131 @@
+"""PDF resumes, read with pdfplumber one column at a time."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+
+from ..errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+    ResumeMatchError,
+)
+from ..limits import ParseLimits
+from ..types import Layout
+from .budget import Deadline
+from .cleanup import join_hyphenated_breaks, normalize_text, strip_junk
+from .extracted import Extracted
+from .pdf_layout import group_lines, join_letter_spacing, order_blocks
+
+# Word breaks at gaps wider than this fraction of the font size. pdfplumber's fixed 3 pt
+# default runs LaTeX words together ("ConsultantandSoftwareDeveloper"): TeX draws no space
+# characters, and its inter-word gap is about 0.2 em against about 0 inside a word.
+WORD_GAP_RATIO = 0.12
+# Icon fonts map their glyphs to names ("HOUSE-CHIMNEY", "LINKEDIN") or emoji, not words.
+_ICON_FONT = re.compile(r"awesome|icon|glyph|dingbat|wingding|symbol|emoji|material", re.I)
+# Running headers and footers live in the top and bottom tenth of a page.
+_MARGIN_ZONE = 0.1
+
+
+def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) -> Extracted:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        raise _open_error(exc, source) from None
+    with pdf:
+        pages = _page_count(pdf, source)
+        if pages > limits.max_pages:
+            raise DocumentTooLargeError(
+                source,
+                f"has {pages} pages, more than the limit of {limits.max_pages}; "
+                "a resume should be a few pages long",
+            )
+        blocks: list[str] = []
+        links: list[str] = []
+        seen_margin_lines: set[str] = set()
+        columns = images = 0
+        for page in pdf.pages:
+            deadline.check()
+            try:
+                page_blocks, page_columns = _read_page(page, seen_margin_lines)
+                links.extend(link["uri"] for link in page.hyperlinks if link.get("uri"))
+                images += len(page.images)
+            except ResumeMatchError:
+                raise
+            except Exception as exc:
+                raise CorruptDocumentError(
+                    source, f"could not be read as PDF (page {page.page_number}: {type(exc).__name__}); export it again"
+                ) from None
+            finally:
+                page.close()
+            blocks.extend(page_blocks)
+            columns = max(columns, page_columns)
+    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"))
+    if not text.strip():
+        raise NoTextLayerError(
+            source,
+            "no text layer (scanned image?); ATS software cannot read it either: "
+            "export the resume from your word processor as PDF, or send a DOCX",
+        )
+    return Extracted(text=text, pages=pages, layout=Layout(columns=max(columns, 1), images=images), links=links)
+
+
+def _open_error(exc: Exception, source: str) -> Exception:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            return EncryptedDocumentError(source, "encrypted: remove the password and export again")
+        cause = cause.__cause__ or cause.__context__
+    return CorruptDocumentError(source, "could not be read as PDF: the file is truncated or damaged; export it again")
+
+
+def _page_count(pdf, source: str) -> int:
+    """Pages as the page tree declares them, read before any page is built."""
+    try:
+        tree = resolve1(pdf.doc.catalog["Pages"])
+        count = int(resolve1(tree["Count"]))
+    except Exception:
+        count = -1
+    if count < 0:
+        raise CorruptDocumentError(source, "could not be read as PDF: it has no readable page tree; export it again")
+    if count == 0:
+        raise NoTextLayerError(source, "the PDF has no pages; export the resume again")
+    return count
+
+
+def _read_page(page, seen_margin_lines: set[str]) -> tuple[list[str], int]:
+    words = []
+    for word in page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname"]):
+        if not word.get("upright", True) or _ICON_FONT.search(word["fontname"]):
+            continue  # rotated decorations and icons; resumes keep their words horizontal
+        word["text"] = strip_junk(word["text"])
+        if word["text"]:
+            words.append(word)
+    lines = _drop_repeated_margin_lines(group_lines(words), page.height, seen_margin_lines)
+    blocks = order_blocks(lines, float(page.bbox[0]), float(page.bbox[2]))
+    texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
+    # order_blocks returns one block unless it found side-by-side columns.
+    return texts, 2 if len(blocks) > 1 else 1
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _drop_repeated_margin_lines(lines: list[list], height: float, seen: set[str]) -> list[list]:
+    """Keep a running header or footer (name, "Page 2 of 3") once, on the first page it appears."""
+    kept = []
+    for line in lines:
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        if top < _MARGIN_ZONE * height or bottom > (1 - _MARGIN_ZONE) * height:
+            key = _DIGITS.sub("#", " ".join(w["text"] for w in line).lower())
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(line)
+    return kept

@@ -1,0 +1,143 @@
+"""Reading order for the words of one PDF page: lines, columns, letter-spaced headings.
+
+Pure geometry over word boxes (dicts with ``text``, ``x0``, ``x1``, ``top``, ``bottom``,
+``size``), so it can be tested without a PDF. The column finder looks for a vertical gutter:
+an x position that no word crosses over a long run of consecutive lines, with text on both
+sides and a left-aligned right-hand side. Right-aligned date columns do not count, so
+"Network Technician ........ 2021 - Present" stays on one line.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+Word = dict
+Line = list  # of Word, left to right
+
+_GUTTER_MARGIN = 3.0  # points of white space a gutter needs on each side of its centre line
+_GUTTER_STEP = 2.0
+_MIN_COLUMN_LINES = 4
+_MAX_DEPTH = 3
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into lines: a word joins the line whose vertical band holds its middle."""
+    lines: list[Line] = []
+    band_top = band_bottom = None
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        if lines and band_top <= middle <= band_bottom:
+            lines[-1].append(word)
+            continue
+        lines.append([word])
+        band_top, band_bottom = word["top"], word["bottom"]
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def order_blocks(lines: list[Line], x_min: float, x_max: float, depth: int = 0) -> list[list[Line]]:
+    """Split lines into blocks read one after another: above, left column, right column, below."""
+    if depth >= _MAX_DEPTH or len(lines) < 2 * _MIN_COLUMN_LINES:
+        return [lines] if lines else []
+    split = _find_gutter(lines, x_min, x_max)
+    if split is None:
+        return [lines]
+    x, start, end = split
+    left = [part for line in lines[start:end] if (part := [w for w in line if _centre(w) < x])]
+    right = [part for line in lines[start:end] if (part := [w for w in line if _centre(w) >= x])]
+    return (
+        order_blocks(lines[:start], x_min, x_max, depth + 1)
+        + order_blocks(left, x_min, x, depth + 1)
+        + order_blocks(right, x, x_max, depth + 1)
+        + order_blocks(lines[end:], x_min, x_max, depth + 1)
+    )
+
+
+def _centre(word: Word) -> float:
+    return (word["x0"] + word["x1"]) / 2
+
+
+def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, int, int] | None:
+    """The best gutter as (x, first line, end line), or None for a single column."""
+    width = x_max - x_min
+    spans = [[(w["x0"] - _GUTTER_MARGIN, w["x1"] + _GUTTER_MARGIN) for w in line] for line in lines]
+    lefts = [line[0]["x0"] for line in lines]
+    rights = [line[-1]["x1"] for line in lines]
+    best: tuple[int, int, int] | None = None  # (score, start, end)
+    best_xs: list[float] = []
+    x = x_min + 0.15 * width
+    while x <= x_max - 0.15 * width:
+        start = 0
+        for i in range(len(lines) + 1):
+            if i < len(lines) and not any(a < x < b for a, b in spans[i]):
+                continue
+            if i - start >= 2 * _MIN_COLUMN_LINES:
+                score = _score_run(lines, start, i, x, lefts, rights)
+                if score and (best is None or score > best[0]):
+                    best, best_xs = (score, start, i), [x]
+                elif score and best is not None and (score, start, i) == best:
+                    best_xs.append(x)
+            start = i + 1
+        x += _GUTTER_STEP
+    if best is None:
+        return None
+    return median(best_xs), best[1], best[2]
+
+
+def _score_run(lines, start, end, x, lefts, rights) -> int:
+    """Lines with text on each side of ``x``, or 0 when the run is not a pair of columns."""
+    left_lines = sum(1 for i in range(start, end) if lefts[i] < x)
+    right_starts = [min(w["x0"] for w in lines[i] if w["x0"] > x) for i in range(start, end) if rights[i] > x]
+    if left_lines < _MIN_COLUMN_LINES or len(right_starts) < _MIN_COLUMN_LINES:
+        return 0
+    # A reading column is left-aligned: most of its lines start at one x, give or take the
+    # indent of a bullet or a wrapped line.
+    anchor = sorted(right_starts)[len(right_starts) // 4]
+    aligned = sum(1 for s in right_starts if anchor - 3 <= s <= anchor + 14)
+    if aligned < 0.5 * len(right_starts):
+        return 0
+    # Right-aligned short fragments (dates, places) beside the text are not a column.
+    right_ends = [rights[i] for i in range(start, end) if rights[i] > x]
+    flush = sum(1 for r in right_ends if abs(r - max(right_ends)) <= 3)
+    fragment_words = median(sum(1 for w in lines[i] if w["x0"] > x) for i in range(start, end) if rights[i] > x)
+    if flush >= 0.8 * len(right_ends) and fragment_words <= 5:
+        return 0
+    return left_lines + len(right_starts)
+
+
+def join_letter_spacing(line: Line) -> Line:
+    """Join runs of three or more spaced single letters ("J A R E D" -> "JARED").
+
+    A gap clearly wider than the letter spacing inside the run separates two words
+    ("J A N E  D O E" -> "JANE", "DOE").
+    """
+    out: Line = []
+    run: Line = []
+    for word in line + [None]:
+        if word is not None and len(word["text"]) == 1 and word["text"].isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            gaps = [b["x0"] - a["x1"] for a, b in zip(run, run[1:])]
+            typical = median(gaps)
+            group = [run[0]]
+            for gap, letter in zip(gaps, run[1:]):
+                if gap > max(1.8 * typical, typical + 0.25 * letter["size"]):
+                    out.append(_merge(group))
+                    group = []
+                group.append(letter)
+            out.append(_merge(group))
+        else:
+            out.extend(run)
+        run = []
+        if word is not None:
+            out.append(word)
+    return out
+
+
+def _merge(words: list[Word]) -> Word:
+    merged = dict(words[0])
+    merged["text"] = "".join(w["text"] for w in words)
+    merged["x1"] = words[-1]["x1"]
+    return merged

@@ -1,0 +1,60 @@
+"""Plain text and Markdown resumes."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import CorruptDocumentError
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; fall back to Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CorruptDocumentError(source, "could not be read as UTF-16 text; save it as UTF-8") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)[^)]*\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
+_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
+    """Strip Markdown syntax, keeping the words; return the text and the link targets."""
+    links: list[str] = []
+    out: list[str] = []
+    for line in markdown.splitlines():
+        if _MD_RULE.match(line) or _MD_TABLE_SEPARATOR.match(line):
+            out.append("")
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+        line = _MD_BULLET.sub(r"\1• ", line)
+        line = _MD_IMAGE.sub(r"\1", line)
+
+        def link(match: re.Match) -> str:
+            links.append(match.group(2))
+            label, target = match.group(1), match.group(2)
+            return label if target.removeprefix("mailto:") == label or target.startswith("#") else f"{label} ({target})"
+
+        line = _MD_LINK.sub(link, line)
+        line = _MD_AUTOLINK.sub(lambda m: links.append(m.group(1)) or m.group(1), line)
+        line = _MD_HTML_TAG.sub("", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        if line.lstrip().startswith("|"):
+            line = " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        out.append(line)
+    return "\n".join(out), links

@@ -1,0 +1,89 @@
+"""Plain data passed between the stages of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    """A standard resume section, as a character range ``[start, end)`` of ``Document.text``."""
+
+    name: str
+    start: int
+    end: int
+    heading: str = ""
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "start": self.start, "end": self.end, "heading": self.heading}
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Contact details found in the text (or in a document's hyperlinks)."""
+
+    email: str | None = None
+    phone: str | None = None
+    linkedin: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the original file looked like, for the ATS-readiness advice given later.
+
+    Counts, not flags, so a report can say how much text sits where an ATS may not look.
+    """
+
+    columns: int = 1
+    tables: int = 0
+    text_boxes: int = 0
+    header_footer_chars: int = 0
+    text_box_chars: int = 0
+    images: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Document:
+    """A parsed resume (or job posting): its text and what we learned about its structure."""
+
+    source: str
+    format: str  # "pdf" | "docx" | "txt" | "md"
+    pages: int
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    contact: Contact = field(default_factory=Contact)
+    layout: Layout = field(default_factory=Layout)
+    links: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sha256: str = ""
+
+    def section_at(self, offset: int) -> str | None:
+        """The name of the section holding character ``offset``, if any."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section.name
+        return None
+
+    def section_text(self, name: str) -> str:
+        """All text of the sections called ``name``, joined by blank lines."""
+        return "\n\n".join(self.text[s.start : s.end] for s in self.sections if s.name == name)
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "pages": self.pages,
+            "text": self.text,
+            "sections": [s.to_dict() for s in self.sections],
+            "contact": self.contact.to_dict(),
+            "layout": self.layout.to_dict(),
+            "links": list(self.links),
+            "warnings": list(self.warnings),
+            "sha256": self.sha256,
+        }
