@@ -57,16 +57,19 @@ def normalize_text(text: str, *, soft_hyphen: str = "") -> str:
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
 
 
-def join_hyphenated_breaks(text: str) -> str:
-    """Join words split across lines by a hyphen ("configur-\\ning" -> "configuring").
+def join_hyphenated_breaks(text: str, *, hyphenated: bool = True) -> str:
+    """Join words split across lines at a hyphen.
 
-    Only when the next line starts in lower case, and not when the word before the break is
-    itself a hyphenated compound ("end-to-\\nend" keeps its hyphen).
+    Only when the next line starts in lower case. ``hyphenated`` says whether the program that
+    laid the text out hyphenates words ("configur-\\ning" -> "configuring"): word processors and
+    TeX do, browsers do not, so in a browser-made PDF a line-end hyphen belongs to a compound
+    ("cross-\\nfunctional" -> "cross-functional"). A word that already holds a hyphen is a
+    compound either way ("end-to-\\nend").
     """
 
     def join(match: re.Match) -> str:
         line_start = text.rfind("\n", 0, match.start()) + 1
         word = text[line_start : match.start()].rsplit(" ", 1)[-1]
-        return "-" if "-" in word else ""
+        return "-" if "-" in word or not hyphenated else ""
 
     return _HYPHEN_BREAK.sub(join, text)

@@ -29,6 +29,8 @@ from .pdf_layout import group_lines, join_letter_spacing, order_blocks
 WORD_GAP_RATIO = 0.12
 # Icon fonts map their glyphs to names ("HOUSE-CHIMNEY", "LINKEDIN") or emoji, not words.
 _ICON_FONT = re.compile(r"awesome|icon|glyph|dingbat|wingding|symbol|emoji|material", re.I)
+# PDF producers that lay text out like a browser, which never hyphenates words on its own.
+_BROWSER = re.compile(r"skia|chrom|weasyprint|cairo|wkhtmltopdf|headless|prince", re.I)
 # Running headers and footers live in the top and bottom tenth of a page.
 _MARGIN_ZONE = 0.1
 
@@ -46,6 +48,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
                 f"has {pages} pages, more than the limit of {limits.max_pages}; "
                 "a resume should be a few pages long",
             )
+        metadata = pdf.metadata
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
@@ -66,7 +69,8 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
                 page.close()
             blocks.extend(page_blocks)
             columns = max(columns, page_columns)
-    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"))
+    hyphenated = not _BROWSER.search(f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}")
+    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"), hyphenated=hyphenated)
     if not text.strip():
         raise NoTextLayerError(
             source,

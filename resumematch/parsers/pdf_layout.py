@@ -38,7 +38,7 @@ def group_lines(words: list[Word]) -> list[Line]:
 
 def order_blocks(lines: list[Line], x_min: float, x_max: float, depth: int = 0) -> list[list[Line]]:
     """Split lines into blocks read one after another: above, left column, right column, below."""
-    if depth >= _MAX_DEPTH or len(lines) < 2 * _MIN_COLUMN_LINES:
+    if depth >= _MAX_DEPTH or len(lines) < _MIN_COLUMN_LINES:
         return [lines] if lines else []
     split = _find_gutter(lines, x_min, x_max)
     if split is None:
@@ -72,7 +72,7 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
         for i in range(len(lines) + 1):
             if i < len(lines) and not any(a < x < b for a, b in spans[i]):
                 continue
-            if i - start >= 2 * _MIN_COLUMN_LINES:
+            if i - start >= _MIN_COLUMN_LINES:
                 score = _score_run(lines, start, i, x, lefts, rights)
                 if score and (best is None or score > best[0]):
                     best, best_xs = (score, start, i), [x]

@@ -94,7 +94,9 @@ def heading_name(line: str) -> str | None:
             return name
     inline = _INLINE_HEADING.match(stripped)
     if inline:
-        return _HEADING_TO_NAME.get(_normalise_heading(inline.group(1)))
+        name = _HEADING_TO_NAME.get(_normalise_heading(inline.group(1)))
+        # "Languages: Python, Go" inside a skills list names programming languages.
+        return name if name != "languages" else None
     return None
 
 
@@ -124,9 +126,11 @@ def find_sections(text: str) -> list[Section]:
 
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_SEP = r"(?:\s?[.\u2013-]\s?|\s)?"
 _PHONE = re.compile(
-    r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.\u2013-]?\d{3,4}[\s.\u2013-]?\d{3,4}(?![\w/-])"
+    rf"(?<![\w/.-])(?:\+\d{{1,3}}{_SEP})?(?:\(\d{{2,4}}\)|\d{{2,4}}){_SEP}\d{{3,4}}{_SEP}\d{{3,4}}(?![\w/-])"
 )
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\D+(?:19|20)\d\d\b")
 _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[A-Za-z0-9_%\-]+/?", re.I)
 
 
@@ -138,7 +142,7 @@ def find_contact(text: str, links: list[str] | tuple[str, ...] = ()) -> Contact:
     phone = None
     for match in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group())
-        if 10 <= len(digits) <= 15:
+        if 10 <= len(digits) <= 15 and not _YEAR_RANGE.match(match.group()):
             phone = match.group().strip()
             break
     linkedin = _LINKEDIN.search(text) or next(
