@@ -51,6 +51,8 @@ def pdf_for(p: dict) -> bytes:
         return pdf_bytes(header + summary + experience_flowables(p), sidebar)
     skills.append(para(", ".join(p["skills"])))
     main = header + [para(contact_line(p), "contact")] + summary + experience_flowables(p) + education + certifications + skills
+    if p["slug"] in HEADER_CONTACT_DOCX:
+        main += [gap(18), para("References available on request")]
     return pdf_bytes(main + [gap()])
 
 

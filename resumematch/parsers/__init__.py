@@ -92,6 +92,8 @@ def parse(
         except (MemoryError, RecursionError):
             raise DocumentTooLargeError(label, "is too complex to read within the memory limit; export it again") from None
         except Exception as exc:  # a parser bug on a strange file must not become a traceback
+            if deadline.expired:
+                raise deadline.error() from None
             raise CorruptDocumentError(
                 label, f"could not be read as {_FORMAT_NAMES[fmt]} ({type(exc).__name__}); export it again"
             ) from None

@@ -15,7 +15,13 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
-from ..errors import CorruptDocumentError, DocumentTooLargeError, EmptyDocumentError, UnsafeDocumentError
+from ..errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    ResumeMatchError,
+    UnsafeDocumentError,
+)
 from ..limits import ParseLimits
 from ..types import Layout
 from .budget import Deadline
@@ -107,6 +113,8 @@ def check_package(data: bytes, source: str, limits: ParseLimits) -> None:
                                 "attack?); refusing it: save the resume again from Word",
                             )
                         tail = chunk[-16:]
+    except ResumeMatchError:
+        raise  # our own errors subclass ValueError too
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, NotImplementedError):
         raise CorruptDocumentError(
             source, "could not be read as DOCX: the file is truncated or damaged; save it again from Word"
@@ -150,7 +158,9 @@ class _Walker:
         boxes: list[str] = []
         self._collect(paragraph, pieces, boxes)
         text = "".join(pieces)
-        if text.strip() and self._is_list_item(paragraph):
+        if not text.strip():
+            return boxes if boxes else [""]
+        if self._is_list_item(paragraph):
             text = "• " + text.lstrip()
         return [*text.split("\n"), *boxes]
 

@@ -62,6 +62,8 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
             except ResumeMatchError:
                 raise
             except Exception as exc:
+                if deadline.expired:  # pdfplumber wraps our timeout in its own exception
+                    raise deadline.error() from None
                 raise CorruptDocumentError(
                     source, f"could not be read as PDF (page {page.page_number}: {type(exc).__name__}); export it again"
                 ) from None
