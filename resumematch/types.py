@@ -48,6 +48,23 @@ class Layout:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class SkillMention:
+    """One place a taxonomy skill was found: offsets index into the parsed text."""
+
+    skill_id: str
+    name: str
+    category: str
+    text: str
+    start: int
+    end: int
+    section: str | None = None
+    matched_as: str = "alias"  # "name" when the text is the skill's display name
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
 @dataclass
 class Document:
     """A parsed resume (or job posting): its text and what we learned about its structure."""

@@ -1,0 +1,130 @@
+"""Build the skill pipeline in ``models/skills`` from the taxonomy.
+
+    python -m resumematch.build_model [--output models/skills]
+
+Needs the build-only dependency spacy-lookups-data (``pip install -e '.[build]'``): the English
+lemma entries the patterns need are copied into the saved pipeline, so nothing is downloaded
+or looked up at run time. The build records a hash of its inputs; a test compares it with the
+taxonomy in the checkout, so a stale model fails CI.
+
+The build refuses a taxonomy in which one written form would mean two skills.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
+
+# Bump when the way patterns are derived changes, so existing models count as stale.
+BUILD_VERSION = 2
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / "models" / "skills"
+
+
+def inputs_hash(taxonomy_path: Path = SOURCE_FILE) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"build-version:{BUILD_VERSION}\n".encode())
+    digest.update(taxonomy_path.read_bytes())
+    return digest.hexdigest()
+
+
+def english_lemmas() -> dict[str, str]:
+    try:
+        from spacy.lookups import load_lookups
+
+        table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ImportError, ValueError) as error:
+        raise SystemExit(f"the build needs spacy-lookups-data: pip install -e '.[build]' ({error})") from None
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def compile_patterns(taxonomy: Taxonomy, nlp, lemmas: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+    """Patterns for every written form, and the lemma entries they need.
+
+    An all-caps form that is also an English word ("SIP", "LAG", "AD") is matched exactly, so
+    "sip" and "lag" in prose do not count.
+    """
+    from .skills.normalize import is_acronym, match_key, spelling_variants
+
+    patterns: list[dict] = []
+    owners: dict[tuple[str, tuple[str, ...]], str] = {}
+    needed: set[str] = set()
+    clashes: list[str] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(skill_id: str, text: str, kind: str) -> None:
+        tokens = [t.text for t in nlp.make_doc(text)]
+        key = tuple(match_key(t, lemmas) for t in tokens) if kind == "fuzzy" else tuple(tokens)
+        owner = owners.setdefault((kind if kind != "fuzzy" else "fuzzy", key), skill_id)
+        if owner != skill_id:
+            clashes.append(f"{text!r} would match both {owner!r} and {skill_id!r}")
+            return
+        if kind == "fuzzy":
+            needed.update(key)
+        if (skill_id, text, kind) not in seen:
+            seen.add((skill_id, text, kind))
+            pattern = {"id": skill_id, "text": text, "kind": kind, "tokens": tokens}
+            if kind == "fuzzy":
+                pattern["keys"] = list(key)
+            patterns.append(pattern)
+
+    for skill in taxonomy.skills.values():
+        special = set(skill.exact) | set(skill.ambiguous)
+        for form in (skill.name, *skill.aliases):
+            if form in special:
+                continue
+            for variant in spelling_variants(form):
+                english_word = variant.lower() in lemmas or variant.lower() in nlp.Defaults.stop_words
+                add(skill.id, variant, "exact" if is_acronym(variant) and english_word else "fuzzy")
+        for form in skill.exact:
+            add(skill.id, form, "exact")
+        for form in skill.ambiguous:
+            add(skill.id, form, "ambiguous")
+    if clashes:
+        raise TaxonomyError("; ".join(clashes) + "; keep each written form in one skill")
+    # Keep only the lemma entries that can turn a word of the text into a pattern's key.
+    kept = {form: lemma for form, lemma in lemmas.items() if lemma in needed and form != lemma}
+    return patterns, kept
+
+
+def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> Path:
+    import spacy
+
+    from .skills import component  # noqa: F401 - registers the factory
+
+    taxonomy = Taxonomy.load(taxonomy_path)
+    nlp = spacy.blank("en")
+    matcher = nlp.add_pipe("isp_skills")
+    patterns, lemmas = compile_patterns(taxonomy, nlp, english_lemmas())
+    build_info = {"inputs_sha256": inputs_hash(taxonomy_path), "build_version": BUILD_VERSION, "skills": len(taxonomy)}
+    matcher.set_data(patterns=patterns, taxonomy=taxonomy.to_entries(), lemmas=lemmas, build_info=build_info)
+    nlp.meta["name"] = "resumematch_skills"
+    nlp.meta["description"] = "ISP skill matcher built from resumematch/taxonomy/skills.yaml"
+    nlp.meta["resumematch"] = build_info
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    return output
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the skill pipeline in models/ from the taxonomy.")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--taxonomy", type=Path, default=SOURCE_FILE)
+    args = parser.parse_args(argv)
+    try:
+        path = build(args.output, args.taxonomy)
+    except TaxonomyError as error:
+        print(f"Error: {args.taxonomy}: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

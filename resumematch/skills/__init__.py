@@ -1,0 +1,89 @@
+"""Skill extraction: the only module that knows spaCy.
+
+``extract_skills(document_or_text)`` returns :class:`~resumematch.types.SkillMention` objects
+with offsets into the text. The pipeline in ``models/skills`` is loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from ..resources import data_dir
+from ..taxonomy import Taxonomy
+from ..types import Document, SkillMention
+
+PIPELINE_NAME = "skills"
+
+
+@cache
+def load_pipeline():
+    """The saved spaCy pipeline (tokenizer + ``isp_skills``), loaded once per process."""
+    import spacy
+
+    from . import component  # noqa: F401 - registers the "isp_skills" factory
+
+    return spacy.load(data_dir("models") / PIPELINE_NAME)
+
+
+def skill_matcher():
+    return load_pipeline().get_pipe("isp_skills")
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    """The taxonomy compiled into the pipeline (what the matcher actually uses)."""
+    return Taxonomy.from_entries(skill_matcher().taxonomy)
+
+
+def extract_skills(source: Document | str) -> list[SkillMention]:
+    """Every skill mention in a parsed document or a plain text, in reading order."""
+    return next(extract_skills_batch([source]))
+
+
+def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32) -> Iterator[list[SkillMention]]:
+    """``extract_skills`` for many documents at once, through ``nlp.pipe``."""
+    nlp = load_pipeline()
+    known = taxonomy()
+    pending = list(sources) if not isinstance(sources, list) else sources
+
+    def docs():
+        for source in pending:
+            text = source.text if isinstance(source, Document) else source
+            doc = nlp.make_doc(text)
+            if isinstance(source, Document):
+                doc._.skill_sections = tuple((s.start, s.end) for s in source.sections if s.name == "skills")
+            yield doc
+
+    for source, doc in zip(pending, nlp.pipe(docs(), batch_size=batch_size)):
+        document = source if isinstance(source, Document) else None
+        mentions = []
+        for span in doc.spans["skills"]:
+            skill = known[span.label_]
+            mentions.append(
+                SkillMention(
+                    skill_id=skill.id,
+                    name=skill.name,
+                    category=skill.category,
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    section=document.section_at(span.start_char) if document else None,
+                    matched_as="name" if span.text.lower() == skill.name.lower() else "alias",
+                )
+            )
+        yield mentions
+
+
+def group_by_skill(mentions: list[SkillMention]) -> list[dict]:
+    """The ``skills`` list of the JSON contract: one entry per skill, its mentions inside."""
+    grouped: dict[str, dict] = {}
+    for mention in mentions:
+        entry = grouped.setdefault(
+            mention.skill_id,
+            {"id": mention.skill_id, "name": mention.name, "category": mention.category, "mentions": []},
+        )
+        entry["mentions"].append(
+            {"text": mention.text, "start": mention.start, "end": mention.end, "section": mention.section}
+        )
+    return list(grouped.values())

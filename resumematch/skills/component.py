@@ -1,0 +1,141 @@
+"""The ``isp_skills`` spaCy component: finds taxonomy skills in a Doc.
+
+Three kinds of patterns, built from the taxonomy by ``resumematch.build_model``:
+
+- ``fuzzy``: matched on match keys (case- and inflection-insensitive), the common case;
+- ``exact``: matched on the exact characters (acronyms that are also words: "IT", "SIP");
+- ``ambiguous``: exact characters AND evidence that a skill is meant ("Excel", "Go", "Teams"):
+  the name is an item of a list (commas, pipes, slashes, bullets, "and"/"or" around it, or alone
+  on its line), follows "in", "with", "using" or "of", or sits in the resume's Skills section.
+
+Overlapping candidates are resolved to the longest ("CompTIA Network+" over "Network+"). The
+result is ``doc.spans["skills"]``, each span labelled with the skill id.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .normalize import match_key
+
+SPANS_KEY = "skills"
+_LIST_BEFORE = {",", ";", "|", "/", "•", "·", "●", "▪", "-", "–", "—", "*", "(", ":", "&", "and", "or", "+"}
+_LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", ":", "(", "·", "•"}
+_QUALIFYING_WORDS = {"in", "with", "using", "of", "including"}
+
+if not Doc.has_extension("skill_sections"):
+    # Character ranges of the resume's Skills section(s), set by extract_skills, so that an
+    # ambiguous name in a skills list counts even without list punctuation around it.
+    Doc.set_extension("skill_sections", default=())
+
+
+@Language.factory("isp_skills")
+def make_skill_matcher(nlp: Language, name: str) -> SkillMatcher:
+    return SkillMatcher(nlp, name)
+
+
+class SkillMatcher:
+    def __init__(self, nlp: Language, name: str = "isp_skills") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.patterns: list[dict] = []  # {"id", "text", "kind", "tokens", "keys"}
+        self.taxonomy: list[dict] = []  # compiled taxonomy entries
+        self.build_info: dict = {}
+        self.lemmas: dict[str, str] = {}
+        self._reset_matchers()
+
+    # -- building ------------------------------------------------------------------------------
+    def _reset_matchers(self) -> None:
+        self.fuzzy = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.ambiguous = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+
+    def set_data(self, *, patterns: list[dict], taxonomy: list[dict], lemmas: dict[str, str], build_info: dict) -> None:
+        self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
+        self._reset_matchers()
+        matchers = {"fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous}
+        grouped: dict[tuple[str, str], list[Doc]] = {}
+        vocab = self.nlp.vocab
+        for pattern in patterns:
+            # Patterns were tokenised by this pipeline's tokenizer at build time; building the
+            # Docs from those tokens keeps loading fast (no tokenizer run per pattern).
+            doc = Doc(vocab, words=pattern["tokens"])
+            if pattern["kind"] == "fuzzy":
+                for token, key in zip(doc, pattern["keys"]):
+                    token.norm_ = key
+            grouped.setdefault((pattern["kind"], pattern["id"]), []).append(doc)
+        for (kind, skill_id), docs in grouped.items():
+            matchers[kind].add(skill_id, docs)
+
+    def set_keys(self, doc: Doc) -> Doc:
+        lemmas = self.lemmas
+        for token in doc:
+            token.norm_ = match_key(token.text, lemmas)
+        return doc
+
+    # -- matching ------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_keys(doc)
+        candidates = [Span(doc, s, e, label=match_id) for match_id, s, e in self.fuzzy(doc)]
+        candidates += [Span(doc, s, e, label=match_id) for match_id, s, e in self.exact(doc)]
+        candidates += [
+            Span(doc, s, e, label=match_id) for match_id, s, e in self.ambiguous(doc) if self._has_evidence(doc, s, e)
+        ]
+        doc.spans[SPANS_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
+        return doc
+
+    def _has_evidence(self, doc: Doc, start: int, end: int) -> bool:
+        begin = doc[start].idx
+        if any(a <= begin < b for a, b in doc._.skill_sections):
+            return True
+        before = _neighbour(doc, start, -1)
+        after = _neighbour(doc, end - 1, +1)
+        if before is not None and before.lower_ in _QUALIFYING_WORDS:
+            return True
+        opens = before is None or before.text in _LIST_BEFORE or before.lower_ in _LIST_BEFORE
+        closes = after is None or after.text in _LIST_AFTER or after.lower_ in _LIST_AFTER
+        return opens and closes
+
+    # -- serialisation (JSON and msgpack only: nothing is ever unpickled) ------------------------
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "patterns.json", self.patterns)
+        srsly.write_json(path / "taxonomy.json", self.taxonomy)
+        srsly.write_json(path / "build_info.json", self.build_info)
+        lookups = Lookups()
+        lookups.add_table("lemma_lookup", self.lemmas)
+        lookups.to_disk(path)
+
+    def from_disk(self, path, *, exclude=()) -> SkillMatcher:
+        path = Path(path)
+        lookups = Lookups().from_disk(path)
+        lemmas = dict(lookups.get_table("lemma_lookup").items()) if lookups.has_table("lemma_lookup") else {}
+        self.set_data(
+            patterns=json.loads((path / "patterns.json").read_text(encoding="utf-8")),
+            taxonomy=json.loads((path / "taxonomy.json").read_text(encoding="utf-8")),
+            lemmas=lemmas,
+            build_info=json.loads((path / "build_info.json").read_text(encoding="utf-8")),
+        )
+        return self
+
+
+def _neighbour(doc: Doc, index: int, step: int):
+    """The nearest token before/after ``index`` on the same line; None at a line edge."""
+    i = index + step
+    while 0 <= i < len(doc):
+        token = doc[i]
+        if not token.is_space:
+            return token
+        if "\n" in token.text:
+            return None
+        i += step
+    return None
