@@ -21,7 +21,7 @@ from pathlib import Path
 from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
 
 # Bump when the way patterns are derived changes, so existing models count as stale.
-BUILD_VERSION = 2
+BUILD_VERSION = 4
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "models" / "skills"
 
@@ -34,22 +34,34 @@ def inputs_hash(taxonomy_path: Path = SOURCE_FILE) -> str:
 
 
 def english_lemmas() -> dict[str, str]:
+    """spacy-lookups-data's English lemma lookup table, word -> lemma, lower-cased.
+
+    Read from the package's JSON file: a loaded spaCy ``Table`` keeps only hashes of its keys.
+    """
     try:
-        from spacy.lookups import load_lookups
+        from importlib.resources import files
 
-        table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ImportError, ValueError) as error:
+        import srsly
+
+        raw = srsly.read_gzip_json(str(files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"))
+    except (ImportError, FileNotFoundError) as error:
         raise SystemExit(f"the build needs spacy-lookups-data: pip install -e '.[build]' ({error})") from None
-    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+    lemmas: dict[str, str] = {}
+    for word, lemma in raw.items():
+        lemmas.setdefault(word.lower(), lemma.lower())
+    return lemmas
 
 
-def compile_patterns(taxonomy: Taxonomy, nlp, lemmas: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
-    """Patterns for every written form, and the lemma entries they need.
+def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+    """Patterns for every written form, and the lemma entries their keys need.
 
-    An all-caps form that is also an English word ("SIP", "LAG", "AD") is matched exactly, so
-    "sip" and "lag" in prose do not count.
+    ``english`` is the full English lemma table. An all-caps form that is also an English word
+    ("SIP", "LAG", "AD") is matched exactly, so "sip" and "lag" in prose do not count.
     """
     from .skills.normalize import is_acronym, match_key, spelling_variants
+
+    lemmas = plural_lemmas(english)
+    english_words = set(english) | set(english.values()) | set(nlp.Defaults.stop_words)
 
     patterns: list[dict] = []
     owners: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -79,8 +91,8 @@ def compile_patterns(taxonomy: Taxonomy, nlp, lemmas: dict[str, str]) -> tuple[l
             if form in special:
                 continue
             for variant in spelling_variants(form):
-                english_word = variant.lower() in lemmas or variant.lower() in nlp.Defaults.stop_words
-                add(skill.id, variant, "exact" if is_acronym(variant) and english_word else "fuzzy")
+                exact = is_acronym(variant) and variant.lower() in english_words
+                add(skill.id, variant, "exact" if exact else "fuzzy")
         for form in skill.exact:
             add(skill.id, form, "exact")
         for form in skill.ambiguous:
@@ -90,6 +102,20 @@ def compile_patterns(taxonomy: Taxonomy, nlp, lemmas: dict[str, str]) -> tuple[l
     # Keep only the lemma entries that can turn a word of the text into a pattern's key.
     kept = {form: lemma for form, lemma in lemmas.items() if lemma in needed and form != lemma}
     return patterns, kept
+
+
+def plural_lemmas(lemmas: dict[str, str]) -> dict[str, str]:
+    """The lemma entries that only drop an "-s" ending: "routers" -> "router", "switches" -> "switch".
+
+    Other inflections change what a word names: "networking" is a skill, "network" a thing;
+    "routing" is not "route", "reporting" is not "reported", "led" is not "lead". Skills that
+    want a verb form list it as an alias ("troubleshoot", "troubleshooting").
+    """
+    return {
+        word: lemma
+        for word, lemma in lemmas.items()
+        if word.endswith("s") and not word.endswith("ss") and word.startswith(lemma[: max(1, len(lemma) - 1)])
+    }
 
 
 def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.lookups import Lookups
+from spacy.lookups import Lookups, Table
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -28,8 +28,10 @@ from .normalize import match_key
 
 SPANS_KEY = "skills"
 _LIST_BEFORE = {",", ";", "|", "/", "•", "·", "●", "▪", "-", "–", "—", "*", "(", ":", "&", "and", "or", "+"}
-_LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", ":", "(", "·", "•"}
-_QUALIFYING_WORDS = {"in", "with", "using", "of", "including"}
+# Not ":" after a name: "Outlook: cautiously optimistic" is a label, not a list item.
+_LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", "(", "·", "•"}
+# Not "of": "a grade of C".
+_QUALIFYING_WORDS = {"in", "with", "using", "including"}
 
 if not Doc.has_extension("skill_sections"):
     # Character ranges of the resume's Skills section(s), set by extract_skills, so that an
@@ -49,7 +51,7 @@ class SkillMatcher:
         self.patterns: list[dict] = []  # {"id", "text", "kind", "tokens", "keys"}
         self.taxonomy: list[dict] = []  # compiled taxonomy entries
         self.build_info: dict = {}
-        self.lemmas: dict[str, str] = {}
+        self.lemmas: Table = Table("lemma_lookup")
         self._reset_matchers()
 
     # -- building ------------------------------------------------------------------------------
@@ -58,7 +60,9 @@ class SkillMatcher:
         self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.ambiguous = PhraseMatcher(self.nlp.vocab, attr="ORTH")
 
-    def set_data(self, *, patterns: list[dict], taxonomy: list[dict], lemmas: dict[str, str], build_info: dict) -> None:
+    def set_data(self, *, patterns: list[dict], taxonomy: list[dict], lemmas: Table | dict, build_info: dict) -> None:
+        # A spaCy Table stores hashed keys and hashes on lookup, so it is queried with words.
+        lemmas = lemmas if isinstance(lemmas, Table) else Table.from_dict(lemmas, name="lemma_lookup")
         self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
         self._reset_matchers()
         matchers = {"fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous}
@@ -118,7 +122,7 @@ class SkillMatcher:
     def from_disk(self, path, *, exclude=()) -> SkillMatcher:
         path = Path(path)
         lookups = Lookups().from_disk(path)
-        lemmas = dict(lookups.get_table("lemma_lookup").items()) if lookups.has_table("lemma_lookup") else {}
+        lemmas = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else {}
         self.set_data(
             patterns=json.loads((path / "patterns.json").read_text(encoding="utf-8")),
             taxonomy=json.loads((path / "taxonomy.json").read_text(encoding="utf-8")),

@@ -145,6 +145,12 @@ def _validate_entry(entry, number: int) -> Skill:
             raise TaxonomyError(
                 f"{where}: {name!r} must be a list of strings (quote values YAML would read as numbers, like \"802.11\")"
             )
+        for value in values:
+            if re.match(r"(?i)(and|or)\b", value.strip()) or re.search(r"(?i)\b(and|or)$", value.strip()):
+                raise TaxonomyError(
+                    f"{where}: {value!r} in {name!r} looks like half of a name split at a comma; "
+                    "quote names that contain commas"
+                )
         lists[name] = tuple(v.strip() for v in values)
     return Skill(
         id=entry["id"], name=entry["name"].strip(), category=entry["category"],
