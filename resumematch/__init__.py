@@ -10,6 +10,9 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "parse": ("resumematch.parsers", "parse"),
+    "extract_skills": ("resumematch.skills", "extract_skills"),
+    "SkillMention": ("resumematch.types", "SkillMention"),
+    "Taxonomy": ("resumematch.taxonomy", "Taxonomy"),
     "Document": ("resumematch.types", "Document"),
     "Section": ("resumematch.types", "Section"),
     "Contact": ("resumematch.types", "Contact"),

@@ -62,5 +62,38 @@ def parse(file: str, fmt: str) -> None:
         click.echo(f"Warning: {document.source}: {warning}", err=True)
 
 
+@cli.command()
+@click.argument("file")
+@format_option("text", "json")
+@translate_errors
+def skills(file: str, fmt: str) -> None:
+    """List the skills found in a resume, grouped by category.
+
+    Example:
+
+        resumematch skills samples/network-technician.pdf --format json
+    """
+    from .parsers import parse as parse_document
+    from .skills import extract_skills, group_by_skill
+
+    document = parse_document(file)
+    grouped = group_by_skill(extract_skills(document))
+    if fmt == "json":
+        click.echo(json.dumps({"source": document.source, "skills": grouped}, ensure_ascii=False, indent=2))
+        return
+    if not grouped:
+        click.echo(f"No skills from the taxonomy found in {document.source}.")
+        return
+    by_category: dict[str, list[dict]] = {}
+    for skill in grouped:
+        by_category.setdefault(skill["category"], []).append(skill)
+    for category in sorted(by_category):
+        click.echo(f"{category}:")
+        for skill in sorted(by_category[category], key=lambda s: s["name"].lower()):
+            where = sorted({m["section"] or "-" for m in skill["mentions"]})
+            count = len(skill["mentions"])
+            click.echo(f"  {skill['name']} ({skill['id']}): {count} mention{'s' if count != 1 else ''}, in {', '.join(where)}")
+
+
 def main() -> None:
     cli(prog_name="resumematch")

@@ -97,6 +97,12 @@ def test_wheel_carries_the_data_and_runs_from_another_folder(tmp_path, samples):
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["contact"]["email"] == "marisol.vega@example.com"
+    out = subprocess.run(
+        [venv / "bin" / "resumematch", "skills", str(samples / "network-technician.docx"), "--format", "json"],
+        capture_output=True, text=True, cwd=elsewhere, env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert {"ccna", "docsis", "otdr"} <= {s["id"] for s in json.loads(out.stdout)["skills"]}
     where = subprocess.run(
         [python, "-c", "from resumematch.resources import data_dir; print(data_dir('models')); print(data_dir('job_descriptions'))"],
         capture_output=True, text=True, cwd=elsewhere, env=env, check=True,
@@ -114,3 +120,30 @@ def test_samples_are_what_the_committed_generator_writes(tmp_path, samples):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(committed)
     for name in committed:
         assert parse(tmp_path / name).text == parse(samples / name).text, name
+
+
+def test_skills_json_follows_the_contract(samples):
+    result = CliRunner().invoke(cli, ["skills", str(samples / "isp-installer.pdf"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    text = json.loads(CliRunner().invoke(cli, ["parse", str(samples / "isp-installer.pdf"), "--format", "json"]).stdout)["text"]
+    assert payload["source"].endswith("isp-installer.pdf")
+    by_id = {s["id"]: s for s in payload["skills"]}
+    assert {"bicsi-cbi", "pole-climbing", "bucket-truck", "drivers-license", "ftth"} <= set(by_id)
+    for skill in payload["skills"]:
+        assert set(skill) == {"id", "name", "category", "mentions"}
+        for mention in skill["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_skills_text_groups_by_category(samples):
+    result = CliRunner().invoke(cli, ["skills", str(samples / "technical-support.docx")])
+    assert result.exit_code == 0
+    assert "certification:\n" in result.stdout and "CompTIA A+ (comptia-a-plus)" in result.stdout
+
+
+def test_skills_on_a_bad_file_is_one_error_line(tmp_path):
+    bad = tmp_path / "resume.pdf"
+    bad.write_bytes(b"%PDF-1.7 truncated")
+    result = CliRunner().invoke(cli, ["skills", str(bad)])
+    assert result.exit_code == 1 and result.stderr.startswith(f"Error: {bad}: could not be read as PDF")

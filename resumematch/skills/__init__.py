@@ -50,13 +50,15 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
     def docs():
         for source in pending:
             text = source.text if isinstance(source, Document) else source
-            doc = nlp.make_doc(text)
+            doc = nlp.make_doc(text.replace("\n", " "))  # same length: offsets stay valid
+            doc._.line_text = text
             if isinstance(source, Document):
                 doc._.skill_sections = tuple((s.start, s.end) for s in source.sections if s.name == "skills")
             yield doc
 
     for source, doc in zip(pending, nlp.pipe(docs(), batch_size=batch_size)):
         document = source if isinstance(source, Document) else None
+        text = doc._.line_text
         mentions = []
         for span in doc.spans["skills"]:
             skill = known[span.label_]
@@ -65,7 +67,7 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
                     skill_id=skill.id,
                     name=skill.name,
                     category=skill.category,
-                    text=span.text,
+                    text=text[span.start_char : span.end_char],
                     start=span.start_char,
                     end=span.end_char,
                     section=document.section_at(span.start_char) if document else None,

@@ -37,6 +37,11 @@ if not Doc.has_extension("skill_sections"):
     # Character ranges of the resume's Skills section(s), set by extract_skills, so that an
     # ambiguous name in a skills list counts even without list punctuation around it.
     Doc.set_extension("skill_sections", default=())
+if not Doc.has_extension("line_text"):
+    # extract_skills matches on the text with newlines turned into spaces, so that a name
+    # wrapped across two lines ("Fiber\noptic testing") still matches; the text with its
+    # newlines is kept here to tell where lines start and end.
+    Doc.set_extension("line_text", default=None)
 
 
 @Language.factory("isp_skills")
@@ -100,8 +105,9 @@ class SkillMatcher:
         begin = doc[start].idx
         if any(a <= begin < b for a, b in doc._.skill_sections):
             return True
-        before = _neighbour(doc, start, -1)
-        after = _neighbour(doc, end - 1, +1)
+        text = doc._.line_text or doc.text
+        before = _neighbour(doc, start, -1, text)
+        after = _neighbour(doc, end - 1, +1, text)
         if before is not None and before.lower_ in _QUALIFYING_WORDS:
             return True
         opens = before is None or before.text in _LIST_BEFORE or before.lower_ in _LIST_BEFORE
@@ -132,14 +138,17 @@ class SkillMatcher:
         return self
 
 
-def _neighbour(doc: Doc, index: int, step: int):
-    """The nearest token before/after ``index`` on the same line; None at a line edge."""
+def _neighbour(doc: Doc, index: int, step: int, text: str):
+    """The nearest word before/after token ``index`` on the same line; None at a line edge."""
+    here = doc[index]
     i = index + step
     while 0 <= i < len(doc):
         token = doc[i]
         if not token.is_space:
-            return token
-        if "\n" in token.text:
-            return None
+            if step < 0:
+                between = text[token.idx + len(token) : here.idx]
+            else:
+                between = text[here.idx + len(here) : token.idx]
+            return None if "\n" in between else token
         i += step
     return None
