@@ -11,6 +11,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "parse": ("resumematch.parsers", "parse"),
     "extract_skills": ("resumematch.skills", "extract_skills"),
+    "load_job": ("resumematch.jobs", "load_job"),
+    "Job": ("resumematch.types", "Job"),
     "SkillMention": ("resumematch.types", "SkillMention"),
     "Taxonomy": ("resumematch.taxonomy", "Taxonomy"),
     "Document": ("resumematch.types", "Document"),

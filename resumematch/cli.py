@@ -95,5 +95,80 @@ def skills(file: str, fmt: str) -> None:
             click.echo(f"  {skill['name']} ({skill['id']}): {count} mention{'s' if count != 1 else ''}, in {', '.join(where)}")
 
 
+@cli.group(invoke_without_command=True)
+@format_option("text", "json")
+@click.pass_context
+@translate_errors
+def jobs(ctx: click.Context, fmt: str) -> None:
+    """List the ISP job descriptions shipped with resumematch.
+
+    Example:
+
+        resumematch jobs --format json
+        resumematch jobs show network-technician
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from .jobs import shipped_jobs
+
+    roles = list(shipped_jobs().values())
+    if fmt == "json":
+        click.echo(json.dumps([_job_summary(job) for job in roles], ensure_ascii=False, indent=2))
+        return
+    width = max(len(job.id) for job in roles)
+    for job in roles:
+        click.echo(f"{job.id:{width}}  {job.title}  [{job.family}]")
+
+
+def _job_summary(job) -> dict:
+    keys = ("id", "title", "family", "summary", "required", "preferred", "must_have", "certifications",
+            "education", "experience_years", "career_path")
+    data = job.to_dict()
+    return {key: data[key] for key in keys}
+
+
+@jobs.command("show")
+@click.argument("job")
+@format_option("text", "json")
+@translate_errors
+def jobs_show(job: str, fmt: str) -> None:
+    """Show one job description: a shipped id, or a posting file (TXT, MD, PDF, DOCX).
+
+    Example:
+
+        resumematch jobs show isp-technician
+        resumematch jobs show saved-posting.pdf --format json
+    """
+    from .jobs import load_job
+    from .skills import taxonomy
+
+    found = load_job(job)
+    if fmt == "json":
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        return
+    names = taxonomy()
+
+    def listing(ids: list[str]) -> str:
+        return ", ".join(names[i].name for i in ids) or "-"
+
+    click.echo(f"{found.title} ({found.id})")
+    if found.family:
+        click.echo(f"Family: {found.family}")
+    if found.summary:
+        click.echo(found.summary)
+    click.echo(f"Required: {listing(found.required)}")
+    click.echo(f"Preferred: {listing(found.preferred)}")
+    if found.must_have:
+        click.echo(f"Must have: {listing(found.must_have)}")
+    click.echo(f"Certifications: {listing(found.certifications)}")
+    click.echo(f"Education: {listing(found.education)}")
+    if found.experience_years is not None:
+        click.echo(f"Experience: {found.experience_years:g}+ years")
+    if found.career_path:
+        click.echo(f"Leads to: {', '.join(found.career_path)}")
+    if found.other_keywords:
+        click.echo(f"Other keywords: {', '.join(found.other_keywords)}")
+
+
 def main() -> None:
     cli(prog_name="resumematch")

@@ -12,8 +12,8 @@ from __future__ import annotations
 class ResumeMatchError(Exception):
     """Base class: ``str(error)`` is ``"<file>: <what happened and what to do>"``."""
 
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+    def __init__(self, source: str | None, reason: str) -> None:
+        super().__init__(f"{source}: {reason}" if source else reason)
         self.source = source
         self.reason = reason
 
@@ -56,3 +56,15 @@ class UnsafeDocumentError(ResumeMatchError, ValueError):
 
 class ParseTimeoutError(ResumeMatchError, TimeoutError):
     """Parsing took longer than the per-document time budget."""
+
+
+class UnknownJobError(ResumeMatchError, LookupError):
+    """``--job`` names neither a shipped job description nor an existing file."""
+
+    def __init__(self, job: str) -> None:
+        super().__init__(None, f"unknown job {job!r}; try resumematch jobs")
+        self.job = job
+
+
+class InvalidJobError(ResumeMatchError, ValueError):
+    """A job description file breaks the schema (front matter, unknown skills)."""

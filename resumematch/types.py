@@ -104,3 +104,68 @@ class Document:
             "warnings": list(self.warnings),
             "sha256": self.sha256,
         }
+
+
+@dataclass(frozen=True)
+class JobSkill:
+    """A skill a job asks for, with how much it matters: "required" or "preferred"."""
+
+    skill_id: str
+    name: str
+    category: str
+    importance: str  # "required" | "preferred"
+    must_have: bool = False  # a knock-out: a resume without it is rejected in bulk screening
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Job:
+    """A job description: one of ours from job_descriptions/, or a posting a user brought."""
+
+    id: str
+    title: str
+    family: str  # "technical" | "customer" | "sales/marketing" ("" for user postings)
+    summary: str = ""
+    skills: list[JobSkill] = field(default_factory=list)
+    certifications: list[str] = field(default_factory=list)  # skill ids
+    education: list[str] = field(default_factory=list)  # skill ids
+    experience_years: float | None = None
+    career_path: list[str] = field(default_factory=list)  # job ids
+    other_keywords: list[str] = field(default_factory=list)  # salient terms outside the taxonomy
+    text: str = ""
+    source: str = "shipped"  # "shipped" or the posting's path
+
+    @property
+    def required(self) -> list[str]:
+        return [s.skill_id for s in self.skills if s.importance == "required"]
+
+    @property
+    def preferred(self) -> list[str]:
+        return [s.skill_id for s in self.skills if s.importance == "preferred"]
+
+    @property
+    def must_have(self) -> list[str]:
+        return [s.skill_id for s in self.skills if s.must_have]
+
+    def to_dict(self, *, with_text: bool = False) -> dict:
+        data = {
+            "id": self.id,
+            "title": self.title,
+            "family": self.family,
+            "summary": self.summary,
+            "required": self.required,
+            "preferred": self.preferred,
+            "must_have": self.must_have,
+            "certifications": list(self.certifications),
+            "education": list(self.education),
+            "experience_years": self.experience_years,
+            "career_path": list(self.career_path),
+            "other_keywords": list(self.other_keywords),
+            "skills": [s.to_dict() for s in self.skills],
+            "source": self.source,
+        }
+        if with_text:
+            data["text"] = self.text
+        return data

@@ -1,0 +1,59 @@
+"""Job descriptions: the shipped ISP roles, and any posting a user brings.
+
+``load_job(id_or_path)`` returns a :class:`~resumematch.types.Job` for a shipped id
+("network-technician") or for a TXT, Markdown, PDF or DOCX posting, read with the same parsers
+as resumes.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputNotFoundError, InvalidJobError, UnknownJobError
+from ..resources import data_dir
+from ..types import Job
+
+__all__ = ["load_job", "shipped_jobs", "Job"]
+
+
+@cache
+def shipped_jobs() -> dict[str, Job]:
+    """Every job description in job_descriptions/, by id, in file-name order."""
+    from ..skills import taxonomy
+    from .shipped import read_job_file
+
+    known = taxonomy()
+    jobs: dict[str, Job] = {}
+    for path in sorted(data_dir("job_descriptions").glob("*.md")):
+        job = read_job_file(path, known)
+        jobs[job.id] = job
+    for job in jobs.values():
+        unknown = [step for step in job.career_path if step not in jobs]
+        if unknown:
+            raise InvalidJobError(job.id, f"career_path names unknown jobs {unknown}")
+    return jobs
+
+
+def load_job(id_or_path: str | os.PathLike, *, keywords: int = 12) -> Job:
+    """A shipped job by id, or a user's posting by path."""
+    name = os.fspath(id_or_path)
+    jobs = shipped_jobs()
+    if name in jobs:
+        return jobs[name]
+    path = Path(name)
+    if path.exists():
+        return _posting(path, keywords)
+    if path.suffix or os.sep in name or "/" in name:
+        raise InputNotFoundError(name, "no such job posting file; check the path, or give a job id (resumematch jobs)")
+    raise UnknownJobError(name)
+
+
+def _posting(path: Path, keywords: int) -> Job:
+    from ..parsers import parse
+    from ..skills import extract_skills, taxonomy
+    from .posting import job_from_posting
+
+    document = parse(path)
+    return job_from_posting(document, extract_skills(document.text), taxonomy(), keywords=keywords)
