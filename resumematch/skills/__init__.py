@@ -32,8 +32,12 @@ def skill_matcher():
 
 @cache
 def taxonomy() -> Taxonomy:
-    """The taxonomy compiled into the pipeline (what the matcher actually uses)."""
-    return Taxonomy.from_entries(skill_matcher().taxonomy)
+    """The taxonomy compiled into the pipeline (what the matcher actually uses).
+
+    Read from the pipeline's JSON file, so code that only needs skill names (job descriptions,
+    reports) does not pay for loading spaCy.
+    """
+    return Taxonomy.compiled()
 
 
 def extract_skills(source: Document | str) -> list[SkillMention]:

@@ -79,6 +79,16 @@ class Taxonomy:
             raise TaxonomyError(f"{path}: not valid YAML: {error}") from None
         return cls.from_entries(entries)
 
+    @classmethod
+    def compiled(cls) -> Taxonomy:
+        """The copy compiled into ``models/skills``: what the matcher uses, without loading spaCy."""
+        import json
+
+        from ..resources import data_dir
+
+        path = data_dir("models") / "skills" / "isp_skills" / "taxonomy.json"
+        return cls.from_entries(json.loads(path.read_text(encoding="utf-8")))
+
     def to_entries(self) -> list[dict]:
         return [skill.to_dict() for skill in self.skills.values()]
 
