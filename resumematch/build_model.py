@@ -21,7 +21,7 @@ from pathlib import Path
 from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
 
 # Bump when the way patterns are derived changes, so existing models count as stale.
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "models" / "skills"
 
@@ -123,8 +123,10 @@ def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> P
 
     from .skills import component  # noqa: F401 - registers the factory
 
+    from .skills import tokenizer  # noqa: F401 - registers the tokenizer
+
     taxonomy = Taxonomy.load(taxonomy_path)
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "resumematch.skill_tokenizer.v1"}}})
     matcher = nlp.add_pipe("isp_skills")
     patterns, lemmas = compile_patterns(taxonomy, nlp, english_lemmas())
     build_info = {"inputs_sha256": inputs_hash(taxonomy_path), "build_version": BUILD_VERSION, "skills": len(taxonomy)}

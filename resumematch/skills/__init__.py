@@ -21,7 +21,7 @@ def load_pipeline():
     """The saved spaCy pipeline (tokenizer + ``isp_skills``), loaded once per process."""
     import spacy
 
-    from . import component  # noqa: F401 - registers the "isp_skills" factory
+    from . import component, tokenizer  # noqa: F401 - register the component and the tokenizer
 
     return spacy.load(data_dir("models") / PIPELINE_NAME)
 
