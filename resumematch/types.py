@@ -43,6 +43,7 @@ class Layout:
     header_footer_chars: int = 0
     text_box_chars: int = 0
     images: int = 0
+    hidden_chars: int = 0  # PDF text a reader cannot see (white on white, or too small), ignored
 
     def to_dict(self) -> dict:
         return asdict(self)

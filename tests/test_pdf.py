@@ -249,3 +249,33 @@ def test_corpus_latex_resume_words_are_separated(corpus):
 def test_corpus_letter_spaced_name_is_joined(corpus):
     text = parse(corpus / "pdf" / "offlinecv-OfflineCV__word_chanchal-sharma-sample.pdf").text
     assert text.splitlines()[:2] == ["Chanchal", "Sharma"]
+
+
+def _white_text_pdf(dark_box: bool) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "Pastry chef with ten years in bakeries.")
+    if dark_box:
+        c.setFillColorRGB(0.1, 0.2, 0.3)
+        c.rect(60, 560, 300, 60, fill=1, stroke=0)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(72, 600, "DOCSIS GPON OTDR CCNA fiber splicing")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 1)
+    c.drawString(72, 500, "VLAN BGP OSPF")
+    c.save()
+    return buffer.getvalue()
+
+
+def test_white_and_tiny_text_is_hidden_keyword_stuffing():
+    document = parse(_white_text_pdf(dark_box=False))
+    assert document.text == "Pastry chef with ten years in bakeries."
+    assert document.layout.hidden_chars == len("DOCSISGPONOTDRCCNAfibersplicing") + len("VLANBGPOSPF")
+    assert any("hidden text" in w for w in document.warnings)
+
+
+def test_white_text_on_a_dark_sidebar_is_kept():
+    document = parse(_white_text_pdf(dark_box=True))
+    assert "DOCSIS GPON OTDR CCNA fiber splicing" in document.text
+    assert "VLAN" not in document.text  # the 1 pt line is still hidden

@@ -31,6 +31,8 @@ WORD_GAP_RATIO = 0.12
 _ICON_FONT = re.compile(r"awesome|icon|glyph|dingbat|wingding|symbol|emoji|material", re.I)
 # PDF producers that lay text out like a browser, which never hyphenates words on its own.
 _BROWSER = re.compile(r"skia|chrom|weasyprint|cairo|wkhtmltopdf|headless|prince", re.I)
+# Text below this size (points) cannot be read on a printed page: a way to hide keywords.
+_MIN_VISIBLE_SIZE = 2.5
 # Running headers and footers live in the top and bottom tenth of a page.
 _MARGIN_ZONE = 0.1
 
@@ -52,11 +54,12 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
-        columns = images = 0
+        columns = images = hidden = 0
         for page in pdf.pages:
             deadline.check()
             try:
-                page_blocks, page_columns = _read_page(page, seen_margin_lines)
+                page_blocks, page_columns, page_hidden = _read_page(page, seen_margin_lines)
+                hidden += page_hidden
                 links.extend(link["uri"] for link in page.hyperlinks if link.get("uri"))
                 images += len(page.images)
             except ResumeMatchError:
@@ -79,7 +82,14 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
             "no text layer (scanned image?); ATS software cannot read it either: "
             "export the resume from your word processor as PDF, or send a DOCX",
         )
-    return Extracted(text=text, pages=pages, layout=Layout(columns=max(columns, 1), images=images), links=links)
+    warnings = []
+    if hidden:
+        warnings.append(
+            f"{hidden} characters of hidden text (white or tiny) were ignored; "
+            "ATS software and recruiters treat hidden keywords as stuffing"
+        )
+    layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
+    return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings)
 
 
 def _open_error(exc: Exception, source: str) -> Exception:
@@ -105,19 +115,47 @@ def _page_count(pdf, source: str) -> int:
     return count
 
 
-def _read_page(page, seen_margin_lines: set[str]) -> tuple[list[str], int]:
+def _read_page(page, seen_margin_lines: set[str]) -> tuple[list[str], int, int]:
     words = []
-    for word in page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname"]):
+    hidden = 0
+    dark_fills = None
+    for word in page.extract_words(
+        x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"]
+    ):
         if not word.get("upright", True) or _ICON_FONT.search(word["fontname"]):
             continue  # rotated decorations and icons; resumes keep their words horizontal
         word["text"] = strip_junk(word["text"])
-        if word["text"]:
-            words.append(word)
+        if not word["text"]:
+            continue
+        if word["size"] < _MIN_VISIBLE_SIZE or _is_white(word.get("non_stroking_color")):
+            if dark_fills is None:
+                dark_fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
+            if word["size"] < _MIN_VISIBLE_SIZE or not _on_dark_fill(word, dark_fills):
+                hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
+                continue
+        words.append(word)
     lines = _drop_repeated_margin_lines(group_lines(words), page.height, seen_margin_lines)
     blocks = order_blocks(lines, float(page.bbox[0]), float(page.bbox[2]))
     texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
     # order_blocks returns one block unless it found side-by-side columns.
-    return texts, 2 if len(blocks) > 1 else 1
+    return texts, 2 if len(blocks) > 1 else 1, hidden
+
+
+def _is_white(color) -> bool:
+    """Gray 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0), give or take a little."""
+    if color is None or isinstance(color, str):
+        return False
+    values = list(color) if isinstance(color, (list, tuple)) else [color]
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    if len(values) == 4:
+        return all(v <= 0.05 for v in values)
+    return all(v >= 0.95 for v in values)
+
+
+def _on_dark_fill(word, fills) -> bool:
+    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(r["x0"] <= x <= r["x1"] and r["top"] <= y <= r["bottom"] for r in fills)
 
 
 _DIGITS = re.compile(r"\d+")
