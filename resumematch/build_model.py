@@ -1,6 +1,10 @@
-"""Build the skill pipeline in ``models/skills`` from the taxonomy.
+"""Build what lives in ``models/``: the skill pipeline and the TF-IDF background.
 
-    python -m resumematch.build_model [--output models/skills]
+    python -m resumematch.build_model [--output models/skills] [--tfidf-output models/tfidf.json]
+
+``models/skills`` is the spaCy pipeline built from the taxonomy; ``models/tfidf.json`` holds the
+vocabulary and idf weights fitted on resumematch/background/documents.txt and the shipped job
+descriptions (JSON, never pickle).
 
 Needs the build-only dependency spacy-lookups-data (``pip install -e '.[build]'``): the English
 lemma entries the patterns need are copied into the saved pipeline, so nothing is downloaded
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -140,10 +145,44 @@ def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> P
     return output
 
 
+TFIDF_OUTPUT = ROOT / "models" / "tfidf.json"
+BACKGROUND = Path(__file__).resolve().parent / "background" / "documents.txt"
+
+
+def background_documents() -> list[str]:
+    """The TF-IDF background: resumematch/background/documents.txt and the shipped job descriptions."""
+    documents = []
+    for paragraph in BACKGROUND.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in paragraph.splitlines() if line.strip() and not line.startswith("#")]
+        if lines:
+            documents.append(" ".join(lines))
+    for path in sorted((ROOT / "job_descriptions").glob("*.md")):
+        documents.append(path.read_text(encoding="utf-8"))
+    return documents
+
+
+def tfidf_inputs_hash(documents: list[str]) -> str:
+    digest = hashlib.sha256(f"tfidf-build-version:{BUILD_VERSION}\n".encode())
+    for document in documents:
+        digest.update(hashlib.sha256(document.encode("utf-8")).digest())
+    return digest.hexdigest()
+
+
+def build_tfidf(output: Path = TFIDF_OUTPUT) -> Path:
+    from .tfidf import TfidfModel
+
+    documents = background_documents()
+    model = TfidfModel().fit(documents)
+    data = {"inputs_sha256": tfidf_inputs_hash(documents), **model.to_dict()}
+    output.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return output
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Build the skill pipeline in models/ from the taxonomy.")
+    parser = argparse.ArgumentParser(description="Build the skill pipeline and the TF-IDF background in models/.")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--taxonomy", type=Path, default=SOURCE_FILE)
+    parser.add_argument("--tfidf-output", type=Path, default=TFIDF_OUTPUT)
     args = parser.parse_args(argv)
     try:
         path = build(args.output, args.taxonomy)
@@ -151,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {args.taxonomy}: {error}", file=sys.stderr)
         return 1
     print(f"wrote {path}")
+    print(f"wrote {build_tfidf(args.tfidf_output)}")
     return 0
 
 

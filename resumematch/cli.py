@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 
 import click
 
@@ -168,6 +169,48 @@ def jobs_show(job: str, fmt: str) -> None:
         click.echo(f"Leads to: {', '.join(found.career_path)}")
     if found.other_keywords:
         click.echo(f"Other keywords: {', '.join(found.other_keywords)}")
+
+
+_SUFFIX_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "text"}
+
+
+@cli.command()
+@click.argument("resume")
+@click.option("--job", "job", default=None, help="A shipped job id (see `resumematch jobs`) or a posting file.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "md", "html"]), default=None,
+    help="Output format (default: text, or taken from --output's extension).",
+)
+@click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
+@translate_errors
+def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> None:
+    """Score a resume against a job and say what to change.
+
+    Without --job, scores the resume against every shipped ISP role and reports them best first.
+
+    Example:
+
+        resumematch check samples/network-technician.pdf --job network-technician
+        resumematch check my-resume.docx --job saved-posting.pdf --output report.html
+    """
+    from pathlib import Path
+
+    from .api import check as run_check
+    from .report import render
+
+    if fmt is None:
+        fmt = _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text"
+    report = run_check(resume, job)
+    colour = fmt == "text" and output is None and sys.stdout.isatty()
+    text = render(report, fmt, colour=colour)
+    if output:
+        try:
+            Path(output).write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+        except OSError as error:
+            raise click.ClickException(f"{output}: cannot write the report ({error.strerror})") from None
+        click.echo(f"Wrote {output} ({fmt}, score {report.result.score:g}/100)", err=True)
+    else:
+        click.echo(text)
 
 
 def main() -> None:

@@ -116,6 +116,7 @@ class JobSkill:
     category: str
     importance: str  # "required" | "preferred"
     must_have: bool = False  # a knock-out: a resume without it is rejected in bulk screening
+    wording: str = ""  # how a posting wrote it ("Cisco Certified Network Associate"), for advice
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -170,3 +171,64 @@ class Job:
         if with_text:
             data["text"] = self.text
         return data
+
+
+@dataclass(frozen=True)
+class MatchedItem:
+    """A job requirement and what the resume shows of it.
+
+    ``how`` is "exact" (the skill's name), "alias" (another of its names), "implied" (a
+    narrower skill that includes it: CCNP for CCNA) or "keyword" (an other keyword, found as
+    written); empty when missing. ``found_in`` lists the resume sections it appears in.
+    """
+
+    id: str
+    name: str
+    category: str
+    importance: str  # "required" | "preferred" | "other keyword"
+    how: str = ""
+    found_in: tuple[str, ...] = ()
+    evidence: str = ""  # the resume's words, for a matched item
+    wording: str = ""  # the job's words for it
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["found_in"] = list(self.found_in)
+        return data
+
+
+@dataclass
+class MatchResult:
+    """How well one resume matches one job: a 0-100 score and its parts."""
+
+    resume: str
+    job_id: str
+    job_title: str
+    score: float
+    components: dict[str, float]
+    matched: list[MatchedItem] = field(default_factory=list)
+    missing: list[MatchedItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "resume": self.resume,
+            "job": {"id": self.job_id, "title": self.job_title},
+            "score": self.score,
+            "components": dict(self.components),
+            "matched": [m.to_dict() for m in self.matched],
+            "missing": [m.to_dict() for m in self.missing],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One concrete change to make, most important first (priority 1 is highest)."""
+
+    kind: str
+    priority: int
+    message: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -75,7 +75,9 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
     text = document.text
     lines = line_kinds(text)
     importance: dict[str, str] = {}
+    wording: dict[str, str] = {}
     for mention in mentions:
+        wording.setdefault(mention.skill_id, mention.text.replace("\n", " "))
         start, end, kind = next(((s, e, k) for s, e, k in lines if s <= mention.start <= e), (0, 0, "other"))
         line = text[start:end]
         if _LINE_PREFERRED.search(line):
@@ -87,7 +89,7 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
         if importance.get(mention.skill_id) != "required":
             importance[mention.skill_id] = level
     skills = [
-        JobSkill(skill_id, taxonomy[skill_id].name, taxonomy[skill_id].category, level)
+        JobSkill(skill_id, taxonomy[skill_id].name, taxonomy[skill_id].category, level, wording=wording[skill_id])
         for skill_id, level in importance.items()
     ]
     skills.sort(key=lambda s: s.importance != "required")

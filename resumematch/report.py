@@ -1,0 +1,138 @@
+"""Rendering a check: plain text (colour only when asked), JSON, Markdown and one HTML file.
+
+The HTML report is a single self-contained file (no scripts, fonts or images from elsewhere)
+rendered by Jinja2 with autoescaping, so no text from a resume or a posting can inject markup.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from .api import CheckReport
+
+FORMATS = ("text", "json", "md", "html")
+_ANSI = {"bold": "\033[1m", "green": "\033[32m", "red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "reset": "\033[0m"}
+
+
+def render(report: CheckReport, fmt: str, *, colour: bool = False) -> str:
+    if fmt == "json":
+        return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    if fmt == "md":
+        return render_markdown(report)
+    if fmt == "html":
+        return render_html(report)
+    if fmt == "text":
+        return render_text(report, colour=colour)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _paint(text: str, style: str, colour: bool) -> str:
+    return f"{_ANSI[style]}{text}{_ANSI['reset']}" if colour else text
+
+
+def _score_style(score: float) -> str:
+    return "green" if score >= 70 else "yellow" if score >= 45 else "red"
+
+
+def render_text(report: CheckReport, *, colour: bool = False) -> str:
+    result = report.result
+    lines = [
+        f"Resume: {result.resume}",
+        f"Job:    {result.job_title} ({result.job_id})",
+        "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
+        "        " + "  ".join(f"{name} {value:g}" for name, value in result.components.items()),
+    ]
+    if report.roles:
+        lines += ["", _paint("Role fit", "bold", colour)]
+        lines += [f"  {role.score:5.1f}  {role.title} ({role.id})" for role in report.roles]
+    for label, items, style in (("Matched", result.matched, "green"), ("Missing", result.missing, "red")):
+        lines += ["", _paint(f"{label} ({len(items)})", "bold", colour)]
+        for importance in ("required", "preferred", "other keyword"):
+            names = [m.wording or m.name for m in items if m.importance == importance]
+            if names:
+                lines.append(f"  {importance}: " + _paint(", ".join(names), style, colour))
+    if report.suggestions:
+        lines += ["", _paint("Suggestions", "bold", colour)]
+        for number, suggestion in enumerate(report.suggestions, start=1):
+            tag = _paint(f"[{suggestion.kind}]", "dim", colour)
+            lines.append(f"  {number}. {tag} {suggestion.message}")
+    if result.warnings:
+        lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {w}" for w in result.warnings]
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    """Escape the characters that would turn resume text into Markdown markup."""
+    for char in "\\`*_[]<>|#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def render_markdown(report: CheckReport) -> str:
+    result = report.result
+    out = [
+        f"# {_md(result.job_title)}: {result.score:g}/100",
+        "",
+        f"Resume: `{result.resume}` · job `{result.job_id}`",
+        "",
+        "| component | score |",
+        "|---|---:|",
+    ]
+    out += [f"| {name} | {value:g} |" for name, value in result.components.items()]
+    if report.roles:
+        out += ["", "## Role fit", "", "| role | family | score |", "|---|---|---:|"]
+        out += [f"| {_md(r.title)} | {r.family} | {r.score:g} |" for r in report.roles]
+    out += ["", "## Suggestions", ""]
+    out += [f"{i}. **{s.kind}** (priority {s.priority}): {_md(s.message)}" for i, s in enumerate(report.suggestions, 1)]
+    out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
+    out += [f"| {_md(m.name)} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    out += ["", "## Missing", "", "| skill | importance | category |", "|---|---|---|"]
+    out += [f"| {_md(m.wording or m.name)} | {m.importance} | {m.category} |" for m in result.missing]
+    if result.warnings:
+        out += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in result.warnings]
+    return "\n".join(out) + "\n"
+
+
+def chart_rows(report: CheckReport, *, bar_width: int = 260) -> dict:
+    matched = Counter(m.category for m in report.result.matched)
+    missing = Counter(m.category for m in report.result.missing)
+    categories = sorted(set(matched) | set(missing))
+    most = max((matched[c] + missing[c] for c in categories), default=1) or 1
+    rows = []
+    for i, category in enumerate(categories):
+        rows.append(
+            {
+                "label": category,
+                "y": 4 + i * 24,
+                "matched": matched[category],
+                "missing": missing[category],
+                "matched_width": round(bar_width * matched[category] / most, 1),
+                "missing_width": round(bar_width * missing[category] / most, 1),
+            }
+        )
+    return {"rows": rows, "left": 130, "width": 130 + bar_width + 170, "height": 8 + 24 * max(len(rows), 1)}
+
+
+def render_html(report: CheckReport) -> str:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    environment = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
+    result = report.result
+    return environment.get_template("report.html").render(
+        resume=result.resume,
+        job={"id": result.job_id, "title": result.job_title},
+        score=f"{result.score:g}",
+        score_colour={"green": "#2e9d5b", "yellow": "#b07d00", "red": "#c0392b"}[_score_style(result.score)],
+        components=list(result.components.items()),
+        chart=chart_rows(report),
+        roles=report.roles,
+        suggestions=report.suggestions,
+        matched=result.matched,
+        missing=result.missing,
+        warnings=result.warnings,
+    )

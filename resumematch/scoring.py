@@ -1,0 +1,259 @@
+"""Scoring a resume against a job: ``match(document, job) -> MatchResult``.
+
+The score (0-100) is a weighted mean of components, each 0-100 and shown to the user:
+
+- ``skills``: weighted coverage of the job's skills and other keywords. Required skills weigh
+  more than preferred, hard skills and certifications more than soft skills; a skill counts
+  through its aliases and through narrower skills that imply it; a skill shown in Experience,
+  Projects or the Summary is better evidence than one only listed. Repeating keywords beyond
+  what a real resume does lowers this component (keyword stuffing).
+- ``similarity``: TF-IDF cosine between resume and job text (see ``tfidf.py``).
+- ``certifications``, ``education``: whether the resume holds one the job lists (only when the
+  job lists any).
+- ``title``: whether the resume names the job's title (or its parts) in its headline or roles.
+
+Everything is deterministic and offline. Weights live in :class:`MatchSettings`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import cache
+
+from .resources import data_dir
+from .types import Document, Job, MatchedItem, MatchResult, SkillMention
+
+EVIDENCE_SECTIONS = ("experience", "projects", "summary", "volunteering")
+DEGREE_LEVELS = {"high-school-diploma": 1, "associate-degree": 2, "bachelors-degree": 3, "masters-degree": 4}
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Weights of the score, with documented defaults.
+
+    Component weights (relative; renormalised over the components a job uses):
+    ``skills_weight`` 0.55, ``similarity_weight`` 0.20, ``certifications_weight`` 0.10,
+    ``education_weight`` 0.05, ``title_weight`` 0.10.
+
+    Within skills coverage: ``required_weight`` 2.0, ``preferred_weight`` 1.0,
+    ``other_keyword_weight`` 0.5 per item, times ``soft_skill_factor`` 0.5 for soft skills and
+    ``certification_factor`` 1.5 for certifications. Evidence: ``evidence_in_experience`` 1.0
+    for a skill shown in Experience, Projects or Summary, ``evidence_listed`` 0.7 for one only
+    listed, ``evidence_implied`` 0.6 for one shown through a narrower skill.
+
+    ``similarity_full_at`` 0.35: the TF-IDF cosine that counts as a perfect 100 (a resume never
+    repeats a posting word for word). ``max_mentions_per_skill`` 4: on average, more mentions
+    per skill than this is treated as stuffing and scales the skills component down.
+    """
+
+    skills_weight: float = 0.55
+    similarity_weight: float = 0.20
+    certifications_weight: float = 0.10
+    education_weight: float = 0.05
+    title_weight: float = 0.10
+    required_weight: float = 2.0
+    preferred_weight: float = 1.0
+    other_keyword_weight: float = 0.5
+    soft_skill_factor: float = 0.5
+    certification_factor: float = 1.5
+    evidence_in_experience: float = 1.0
+    evidence_listed: float = 0.7
+    evidence_implied: float = 0.6
+    similarity_full_at: float = 0.35
+    max_mentions_per_skill: float = 4.0
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"MatchSettings.{f.name} must be a number >= 0, got {value!r}")
+        if sum(getattr(self, n) for n in ("skills_weight", "similarity_weight", "title_weight")) <= 0:
+            raise ValueError("MatchSettings: skills, similarity and title weights cannot all be 0")
+        for name in ("evidence_in_experience", "evidence_listed", "evidence_implied"):
+            if getattr(self, name) > 1:
+                raise ValueError(f"MatchSettings.{name} must be between 0 and 1")
+        if self.similarity_full_at <= 0 or self.similarity_full_at > 1:
+            raise ValueError("MatchSettings.similarity_full_at must be in (0, 1]")
+        if self.max_mentions_per_skill < 1:
+            raise ValueError("MatchSettings.max_mentions_per_skill must be at least 1")
+
+    @classmethod
+    def resolve(cls, value: MatchSettings | dict | None) -> MatchSettings:
+        if value is None:
+            return cls()
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, dict):
+            return cls(**value)
+        raise TypeError(f"settings must be None, a dict or MatchSettings, not {type(value).__name__}")
+
+
+@cache
+def tfidf_model():
+    from .tfidf import TfidfModel
+
+    return TfidfModel.load(data_dir("models") / "tfidf.json")
+
+
+def match(
+    document: Document,
+    job: Job,
+    *,
+    settings: MatchSettings | dict | None = None,
+    mentions: list[SkillMention] | None = None,
+) -> MatchResult:
+    """Score ``document`` against ``job``. Pass ``mentions`` when already extracted."""
+    from .skills import extract_skills, taxonomy
+
+    settings = MatchSettings.resolve(settings)
+    if mentions is None:
+        mentions = extract_skills(document)
+    known = taxonomy()
+    held = _held_skills(mentions)
+    implied_by = {}
+    for skill_id in held:
+        for broader in known.implied(skill_id):
+            implied_by.setdefault(broader, skill_id)
+
+    matched: list[MatchedItem] = []
+    missing: list[MatchedItem] = []
+    earned = possible = 0.0
+    for job_skill in job.skills:
+        weight = settings.required_weight if job_skill.importance == "required" else settings.preferred_weight
+        if job_skill.category == "soft":
+            weight *= settings.soft_skill_factor
+        elif job_skill.category == "certification":
+            weight *= settings.certification_factor
+        possible += weight
+        item = dict(
+            id=job_skill.skill_id, name=job_skill.name, category=job_skill.category,
+            importance=job_skill.importance, wording=job_skill.wording or job_skill.name,
+        )
+        if job_skill.skill_id in held:
+            found = held[job_skill.skill_id]
+            sections = tuple(sorted({m.section or "other" for m in found}))
+            shown = any(s in EVIDENCE_SECTIONS for s in sections)
+            earned += weight * (settings.evidence_in_experience if shown else settings.evidence_listed)
+            how = "exact" if any(m.matched_as == "name" for m in found) else "alias"
+            matched.append(MatchedItem(**item, how=how, found_in=sections, evidence=found[0].text))
+        elif job_skill.skill_id in implied_by:
+            narrower = held[implied_by[job_skill.skill_id]]
+            earned += weight * settings.evidence_implied
+            sections = tuple(sorted({m.section or "other" for m in narrower}))
+            matched.append(MatchedItem(**item, how="implied", found_in=sections, evidence=narrower[0].text))
+        else:
+            missing.append(MatchedItem(**item))
+
+    lowered = document.text.lower()
+    for keyword in job.other_keywords:
+        possible += settings.other_keyword_weight
+        item = dict(id=f"keyword:{keyword.lower()}", name=keyword, category="keyword", importance="other keyword", wording=keyword)
+        position = _find_words(lowered, keyword.lower())
+        if position >= 0:
+            earned += settings.other_keyword_weight
+            section = document.section_at(position) or "other"
+            matched.append(MatchedItem(**item, how="keyword", found_in=(section,), evidence=document.text[position : position + len(keyword)]))
+        else:
+            missing.append(MatchedItem(**item))
+
+    warnings = list(document.warnings)
+    coverage = earned / possible if possible else 0.0
+    stuffing = _stuffing_factor(mentions, settings)
+    if stuffing < 1:
+        warnings.append(
+            f"keywords are repeated {len(mentions) / max(len(held), 1):.1f} times each on average; "
+            "recruiters and ATS software read that as keyword stuffing, and the skills score was lowered"
+        )
+    components = {"skills": 100 * coverage * stuffing}
+    cosine = tfidf_model().similarity(document.text, f"{job.title}\n{job.summary}\n{job.text}")
+    components["similarity"] = 100 * min(1.0, cosine / settings.similarity_full_at)
+    weights = {"skills": settings.skills_weight, "similarity": settings.similarity_weight}
+    if job.certifications:
+        holds = [c for c in job.certifications if c in held or c in implied_by]
+        components["certifications"] = 100.0 if holds else 0.0
+        weights["certifications"] = settings.certifications_weight
+    if job.education:
+        components["education"] = _education_score(held, job.education)
+        weights["education"] = settings.education_weight
+    components["title"] = _title_score(document, job.title)
+    weights["title"] = settings.title_weight
+
+    total = sum(weights.values())
+    score = sum(components[name] * weight for name, weight in weights.items()) / total if total else 0.0
+    order = {"required": 0, "preferred": 1, "other keyword": 2}
+    matched.sort(key=lambda m: order[m.importance])
+    missing.sort(key=lambda m: order[m.importance])
+    return MatchResult(
+        resume=document.source,
+        job_id=job.id,
+        job_title=job.title,
+        score=round(score, 1),
+        components={name: round(value, 1) for name, value in components.items()},
+        matched=matched,
+        missing=missing,
+        warnings=warnings,
+    )
+
+
+def _held_skills(mentions: list[SkillMention]) -> dict[str, list[SkillMention]]:
+    held: dict[str, list[SkillMention]] = {}
+    for mention in mentions:
+        held.setdefault(mention.skill_id, []).append(mention)
+    return held
+
+
+def _stuffing_factor(mentions: list[SkillMention], settings: MatchSettings) -> float:
+    """1.0 for a normal resume; below 1 when skills are mentioned far more often than real resumes do."""
+    distinct = len({m.skill_id for m in mentions})
+    if not distinct:
+        return 1.0
+    per_skill = len(mentions) / distinct
+    return min(1.0, settings.max_mentions_per_skill / per_skill)
+
+
+def _find_words(text: str, phrase: str) -> int:
+    match = re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text)
+    return match.start() if match else -1
+
+
+def _education_score(held: dict, wanted: list[str]) -> float:
+    """100 when the resume shows a listed qualification or a degree at least as high as one listed."""
+    if any(e in held for e in wanted):
+        return 100.0
+    levels = [DEGREE_LEVELS[e] for e in wanted if e in DEGREE_LEVELS]
+    have = [DEGREE_LEVELS[e] for e in held if e in DEGREE_LEVELS]
+    if levels and have and max(have) >= min(levels):
+        return 100.0
+    return 0.0
+
+
+_TITLE_WORD = re.compile(r"[a-z0-9+]+")
+_TITLE_NOISE = {"and", "or", "of", "the", "a", "an", "i", "ii", "iii", "iv", "senior", "junior", "sr", "jr", "lead"}
+
+
+def _title_parts(title: str) -> list[list[str]]:
+    """ "ISP Technician (Installer / Field Technician)" -> [[isp, technician], [installer], [field, technician]]."""
+    parts = re.split(r"[()/,|]| - ", title.lower())
+    out = []
+    for part in parts:
+        words = [w for w in _TITLE_WORD.findall(part) if w not in _TITLE_NOISE]
+        if words:
+            out.append(words)
+    return out
+
+
+def _title_score(document: Document, title: str) -> float:
+    """100 if a part of the job title appears whole in the resume's headline, summary or roles;
+    otherwise 70 times the best share of a part's words found there."""
+    where = " ".join(
+        document.text[s.start : s.end] for s in document.sections if s.name in ("contact", "summary", "experience")
+    ) or document.text
+    words = set(_TITLE_WORD.findall(where.lower()))
+    flat = " ".join(_TITLE_WORD.findall(where.lower()))
+    best = 0.0
+    for part in _title_parts(title):
+        if f" {' '.join(part)} " in f" {flat} ":
+            return 100.0
+        best = max(best, sum(1 for w in part if w in words) / len(part))
+    return round(70.0 * best, 1)
