@@ -103,6 +103,14 @@ def test_wheel_carries_the_data_and_runs_from_another_folder(tmp_path, samples):
     )
     assert out.returncode == 0, out.stderr
     assert {"ccna", "docsis", "otdr"} <= {s["id"] for s in json.loads(out.stdout)["skills"]}
+    report = elsewhere / "report.html"
+    out = subprocess.run(
+        [venv / "bin" / "resumematch", "check", str(samples / "network-technician.pdf"), "--job", "network-technician",
+         "--output", str(report)],
+        capture_output=True, text=True, cwd=elsewhere, env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "<svg" in report.read_text() and "Network Technician" in report.read_text()
     where = subprocess.run(
         [python, "-c", "from resumematch.resources import data_dir; print(data_dir('models')); print(data_dir('job_descriptions'))"],
         capture_output=True, text=True, cwd=elsewhere, env=env, check=True,
