@@ -6,11 +6,13 @@ that while keeping memory under about 1 GB and time bounded for any input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
+
+from .settings import Settings
 
 
 @dataclass(frozen=True)
-class ParseLimits:
+class ParseLimits(Settings):
     """Documented limits of the parsers.
 
     - ``max_bytes``: size of the file itself (20 MB).
@@ -28,21 +30,7 @@ class ParseLimits:
     timeout_seconds: float = 30.0
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-                raise ValueError(f"ParseLimits.{f.name} must be a number >= 0, got {value!r}")
+        self._check_numbers()
         for name in ("max_bytes", "max_pages", "max_unzipped_bytes", "max_zip_entries"):
             if getattr(self, name) < 1:
                 raise ValueError(f"ParseLimits.{name} must be at least 1")
-
-    @classmethod
-    def resolve(cls, value: ParseLimits | dict | None) -> ParseLimits:
-        """Accept None (the defaults), a dict of overrides, or an instance."""
-        if value is None:
-            return cls()
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, dict):
-            return cls(**value)
-        raise TypeError(f"limits must be None, a dict or ParseLimits, not {type(value).__name__}")

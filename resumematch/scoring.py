@@ -18,10 +18,11 @@ Everything is deterministic and offline. Weights live in :class:`MatchSettings`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 
 from .resources import data_dir
+from .settings import Settings
 from .types import Document, Job, MatchedItem, MatchResult, SkillMention
 
 EVIDENCE_SECTIONS = ("experience", "projects", "summary", "volunteering")
@@ -29,7 +30,7 @@ DEGREE_LEVELS = {"high-school-diploma": 1, "associate-degree": 2, "bachelors-deg
 
 
 @dataclass(frozen=True)
-class MatchSettings:
+class MatchSettings(Settings):
     """Weights of the score, with documented defaults.
 
     Component weights (relative; renormalised over the components a job uses):
@@ -64,10 +65,7 @@ class MatchSettings:
     max_mentions_per_skill: float = 4.0
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-                raise ValueError(f"MatchSettings.{f.name} must be a number >= 0, got {value!r}")
+        self._check_numbers()
         if sum(getattr(self, n) for n in ("skills_weight", "similarity_weight", "title_weight")) <= 0:
             raise ValueError("MatchSettings: skills, similarity and title weights cannot all be 0")
         for name in ("evidence_in_experience", "evidence_listed", "evidence_implied"):
@@ -78,15 +76,6 @@ class MatchSettings:
         if self.max_mentions_per_skill < 1:
             raise ValueError("MatchSettings.max_mentions_per_skill must be at least 1")
 
-    @classmethod
-    def resolve(cls, value: MatchSettings | dict | None) -> MatchSettings:
-        if value is None:
-            return cls()
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, dict):
-            return cls(**value)
-        raise TypeError(f"settings must be None, a dict or MatchSettings, not {type(value).__name__}")
 
 
 @cache

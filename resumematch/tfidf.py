@@ -85,8 +85,21 @@ class TfidfModel:
         return terms
 
     def vector(self, text: str, *, max_term_repeats: int | None = None) -> dict[str, float]:
-        """The L2-normalised tf-idf weights of a text, term by term."""
+        """The L2-normalised tf-idf weights of a text, term by term.
+
+        The last few vectors are kept: role fit compares one resume with every job, and bulk
+        screening compares every resume with one job.
+        """
         cap = self.max_term_repeats if max_term_repeats is None else max_term_repeats
+        cache = self.__dict__.setdefault("_vectors", {})
+        key = (text, cap)
+        if key not in cache:
+            if len(cache) >= 32:
+                cache.pop(next(iter(cache)))
+            cache[key] = self._vector(text, cap)
+        return cache[key]
+
+    def _vector(self, text: str, cap: int) -> dict[str, float]:
         counts = Counter(self.analyze(text))
         unseen_idf = math.log(1 + self.n_documents_) + 1.0
         weights = {}
