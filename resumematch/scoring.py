@@ -147,6 +147,10 @@ def match(
             missing.append(MatchedItem(**item))
 
     warnings = list(document.warnings)
+    if not possible:
+        warnings.append(
+            "the job names no skill or keyword we recognise, so the score rests on text similarity and title alone"
+        )
     coverage = earned / possible if possible else 0.0
     stuffing = _stuffing_factor(mentions, settings)
     if stuffing < 1:

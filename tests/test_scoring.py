@@ -204,3 +204,11 @@ def test_tfidf_rebuild_gives_the_committed_model(tmp_path):
     from resumematch.build_model import build_tfidf
 
     assert build_tfidf(tmp_path / "tfidf.json").read_bytes() == (ROOT / "models" / "tfidf.json").read_bytes()
+
+
+def test_a_posting_without_known_skills_says_what_the_score_rests_on(tmp_path):
+    posting = tmp_path / "vague.txt"
+    posting.write_text("Team Member\nWe want you to join us and do your best every day.\n")
+    result = match(parse(STRONG.encode(), name="r.txt"), load_job(posting))
+    assert result.components["skills"] == 0
+    assert any("rests on text similarity and title alone" in w for w in result.warnings)
