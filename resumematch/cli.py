@@ -213,5 +213,84 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> 
         click.echo(text)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--job", "job", required=True, help="A shipped job id (see `resumematch jobs`) or a posting file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default=None,
+              help="Output format (default: table, or taken from --output's extension).")
+@click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the ranking to this file.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
+@click.option("--require", "require", multiple=True, help="A knock-out skill (id, name or alias); repeatable.")
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Shortlist the N best.")
+@click.option("--min-score", type=click.FloatRange(0, 100), default=None, help="Shortlist only scores at least this.")
+@click.option("--blind", is_flag=True, help="Leave out names, emails, phones and file names.")
+@click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None, help="Parse cache file (default: in your cache folder).")
+@click.option("--no-cache", is_flag=True, help="Parse everything again and keep nothing.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@translate_errors
+def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache, no_cache, quiet) -> None:
+    """Rank resumes (files, folders, globs, zip archives) against a job.
+
+    One row per input, always: ok (ranked), rejected (a knock-out missing), duplicate, or error.
+
+    Example:
+
+        resumematch rank applicants/ more.zip --job network-technician --format csv --output ranking.csv
+    """
+    from pathlib import Path
+
+    from .jobs import load_job
+    from .screening.cache import default_cache_path
+    from .screening.output import render, summary
+    from .screening.rank import rank as run_rank
+
+    if fmt is None:
+        fmt = {".csv": "csv", ".json": "json", ".jsonl": "jsonl"}.get(Path(output).suffix.lower(), "table") if output else "table"
+    target = load_job(job)
+    cache_path = None if no_cache else (cache or default_cache_path())
+    bar = None
+    show_progress = not quiet and sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="Ranking", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
+    try:
+        outcome = run_rank(list(paths), target, require=list(require), workers=workers, cache_path=cache_path,
+                           top=top, min_score=min_score, blind=blind, progress=progress if show_progress else None)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    text = render(outcome, fmt)
+    if output:
+        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # the BOM makes spreadsheets read UTF-8
+        try:
+            Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding=encoding, newline="")
+        except OSError as error:
+            raise click.ClickException(f"{output}: cannot write the ranking ({error.strerror})") from None
+    else:
+        click.echo(text)
+    click.echo(summary(outcome), err=True)
+
+
+@cli.group()
+def cache() -> None:
+    """Manage the parse cache used by `rank`."""
+
+
+@cache.command("clear")
+@click.option("--cache", "path", type=click.Path(dir_okay=False), default=None, help="Cache file (default: in your cache folder).")
+def cache_clear(path: str | None) -> None:
+    """Delete the parse cache (it holds the text of every resume ranked)."""
+    from .screening.cache import clear, default_cache_path
+
+    target = path or default_cache_path()
+    count = clear(target)
+    click.echo(f"Removed {target} ({count} cached resumes)." if count else f"No cache at {target}.")
+
+
 def main() -> None:
     cli(prog_name="resumematch")

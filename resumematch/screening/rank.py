@@ -1,0 +1,334 @@
+"""Bulk screening: rank many resumes against one job, lose none, and say why each row is what it is.
+
+``rank(paths, job)`` returns one :class:`RankRow` per input, always: ``ok`` rows ranked by
+score, ``rejected`` rows (a knock-out skill missing), ``duplicate`` rows (pointing at the copy
+kept) and ``error`` rows (with the one-line reason). Parsing, skill extraction and scoring run
+in worker processes that each load the spaCy pipeline once; the main process reads files,
+keeps the parse cache, and holds only small rows, so memory does not grow with the pool size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from ..errors import ResumeMatchError
+from ..limits import ParseLimits
+from ..types import Document, Job, SkillMention
+from .inputs import Collection, Input, collect
+
+STATUSES = ("ok", "rejected", "duplicate", "error")
+
+
+@dataclass
+class RankRow:
+    source: str
+    status: str
+    rank: int | None = None
+    score: float | None = None
+    matched: list[str] = field(default_factory=list)  # required skills the resume shows
+    missing: list[str] = field(default_factory=list)  # required skills it does not
+    error: str | None = None
+    rejected_by: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+    shortlisted: bool = False
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    sha256: str | None = None
+    words_hash: str | None = None  # same resume in another format: same words
+
+    def to_dict(self, *, blind: bool = False) -> dict:
+        data = {
+            "source": self.source,
+            "status": self.status,
+            "rank": self.rank,
+            "score": self.score,
+            "matched": list(self.matched),
+            "missing": list(self.missing),
+            "error": self.error,
+            "rejected_by": list(self.rejected_by),
+            "duplicate_of": self.duplicate_of,
+            "shortlisted": self.shortlisted,
+        }
+        if not blind:
+            data.update(name=self.name, email=self.email, phone=self.phone)
+        return data
+
+
+@dataclass
+class RankOutcome:
+    job: Job
+    rows: list[RankRow]
+    skipped: list[str]
+    blind: bool = False
+
+    def counts(self) -> dict[str, int]:
+        return {status: sum(1 for r in self.rows if r.status == status) for status in STATUSES}
+
+    def to_dict(self) -> dict:
+        return {
+            "job": {"id": self.job.id, "title": self.job.title},
+            "results": [row.to_dict(blind=self.blind) for row in self.rows],
+            "skipped": [] if self.blind else list(self.skipped),
+            "summary": {"inputs": len(self.rows), **self.counts(), "skipped": len(self.skipped)},
+        }
+
+
+def rank(
+    paths: list[str] | Collection,
+    job: Job,
+    *,
+    require: list[str] = (),
+    workers: int | None = None,
+    cache_path: str | os.PathLike | None = None,
+    top: int | None = None,
+    min_score: float | None = None,
+    blind: bool = False,
+    limits: ParseLimits | dict | None = None,
+    settings=None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RankOutcome:
+    """Rank every resume under ``paths`` against ``job``. ``cache_path`` None disables the cache."""
+    from ..skills import taxonomy
+
+    limits = ParseLimits.resolve(limits)
+    known = taxonomy()
+    knockouts = _knockouts(job, require, known)
+    collection = paths if isinstance(paths, Collection) else collect(list(paths), limits)
+    inputs = collection.problems + collection.inputs
+    cache = _open_cache(cache_path)
+    rows: list[RankRow] = []
+    done = 0
+    try:
+        for item, outcome in _analyse_all(inputs, job, limits, settings, workers, cache):
+            rows.append(_row(item, outcome, knockouts, known))
+            done += 1
+            if progress:
+                progress(done, len(inputs))
+    finally:
+        if cache is not None:
+            cache.close()
+    _mark_duplicates(rows)
+    _rank_rows(rows, top, min_score)
+    if blind:
+        _blind(rows)
+    return RankOutcome(job, rows, list(collection.skipped), blind)
+
+
+# -- knock-outs ------------------------------------------------------------------------------------
+
+
+def _knockouts(job: Job, require, known) -> list[str]:
+    ids = list(job.must_have)
+    for name in require:
+        skill = known.resolve(name)
+        if skill is None:
+            raise ResumeMatchError(None, f"unknown skill {name!r} in --require; give a taxonomy id, name or alias (see resumematch skills)")
+        if skill.id not in ids:
+            ids.append(skill.id)
+    return ids
+
+
+# -- analysis (in workers) -------------------------------------------------------------------------
+
+_WORKER: dict = {}
+
+
+def _init_worker(job: Job, limits: ParseLimits, settings) -> None:
+    from ..skills import load_pipeline
+
+    load_pipeline()  # once per worker process
+    _WORKER.update(job=job, limits=limits, settings=settings)
+
+
+def _analyse(label: str, data: bytes, cached: tuple | None = None) -> dict:
+    """Parse (unless cached), extract skills and score one resume. Never raises for bad input."""
+    from ..parsers import parse
+    from ..scoring import match
+    from ..skills import extract_skills
+
+    job, limits, settings = _WORKER["job"], _WORKER["limits"], _WORKER["settings"]
+    try:
+        if cached is not None:
+            document, mentions = cached
+            document.source = label
+        else:
+            document = parse(data, name=label, limits=limits)
+            mentions = extract_skills(document)
+        result = match(document, job, settings=settings, mentions=mentions)
+    except ResumeMatchError as error:
+        return {"error": str(error)}
+    except Exception as error:  # one strange file must never stop the batch
+        return {"error": f"{label}: could not be processed ({type(error).__name__}); check the file"}
+    return {"document": document, "mentions": mentions, "result": result, "fresh": cached is None}
+
+
+def _analyse_all(inputs: list[Input], job, limits, settings, workers, cache) -> Iterator[tuple[Input, dict]]:
+    """(input, outcome) for every input, in completion order; at most a few files in flight."""
+    workers = max(1, workers or os.cpu_count() or 1)
+    pending = iter(inputs)
+    if workers == 1:
+        _init_worker(job, limits, settings)
+        for item in pending:
+            outcome = _prepare(item, limits, cache)
+            if "task" in outcome:
+                outcome = _analyse(*outcome["task"])
+            _store(cache, outcome)
+            yield item, outcome
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(job, limits, settings)) as pool:
+        running: dict = {}
+        exhausted = False
+        while running or not exhausted:
+            while not exhausted and len(running) < workers * 4:
+                item = next(pending, None)
+                if item is None:
+                    exhausted = True
+                    break
+                outcome = _prepare(item, limits, cache)
+                if "task" in outcome:
+                    running[pool.submit(_analyse, *outcome["task"])] = item
+                else:
+                    yield item, outcome
+            if not running:
+                continue
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                item = running.pop(future)
+                outcome = future.result()
+                _store(cache, outcome)
+                yield item, outcome
+
+
+def _prepare(item: Input, limits: ParseLimits, cache) -> dict:
+    """Read the bytes; a cache hit or a read error is settled here, the rest becomes a task."""
+    try:
+        data = item.read(limits)
+    except ResumeMatchError as error:
+        return {"error": str(error)}
+    except OSError as error:
+        return {"error": f"{item.label}: cannot be read ({error.strerror}); check the file"}
+    if cache is not None:
+        hit = cache.get(hashlib.sha256(data).hexdigest())
+        if hit is not None:
+            return {"task": (item.label, b"", hit)}
+    return {"task": (item.label, data)}
+
+
+def _store(cache, outcome: dict) -> None:
+    if cache is not None and outcome.get("fresh"):
+        cache.put(outcome["document"], outcome["mentions"])
+
+
+def _open_cache(cache_path):
+    if cache_path is None:
+        return None
+    from .cache import ParseCache, cache_version
+
+    return ParseCache(cache_path, cache_version())
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
+    if "error" in outcome:
+        return RankRow(source=item.label, status="error", error=outcome["error"])
+    document: Document = outcome["document"]
+    mentions: list[SkillMention] = outcome["mentions"]
+    result = outcome["result"]
+    held = {m.skill_id for m in mentions}
+    held |= {broader for skill_id in held for broader in known.implied(skill_id)}
+    missing_knockouts = [known[k].name for k in knockouts if k not in held]
+    words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
+    return RankRow(
+        source=item.label,
+        status="rejected" if missing_knockouts else "ok",
+        score=result.score,
+        matched=[m.name for m in result.matched if m.importance == "required"],
+        missing=[m.name for m in result.missing if m.importance == "required"],
+        rejected_by=[f"requires {name}" for name in missing_knockouts],
+        name=_candidate_name(document),
+        email=document.contact.email,
+        phone=_digits(document.contact.phone),
+        sha256=document.sha256,
+        words_hash=hashlib.sha256(words.encode()).hexdigest(),
+    )
+
+
+def _digits(phone: str | None) -> str | None:
+    return re.sub(r"\D", "", phone)[-10:] if phone else None
+
+
+_NAME = re.compile(r"^[A-Z][A-Za-z'\-.]+(?: [A-Z][A-Za-z'\-.]+){1,3}$")
+
+
+def _candidate_name(document: Document) -> str | None:
+    """The resume's first line when it looks like a person's name."""
+    for line in document.text.splitlines()[:3]:
+        line = line.strip()
+        if _NAME.match(line) and not any(ch.isdigit() for ch in line):
+            return line
+    return None
+
+
+def _mark_duplicates(rows: list[RankRow]) -> None:
+    """Same bytes, same words in another format, or the same email or phone: keep the best score."""
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_seen: dict[tuple[str, str], int] = {}
+    for index, row in enumerate(rows):
+        if row.status == "error":
+            continue
+        for key in (("file", row.sha256), ("words", row.words_hash), ("email", row.email), ("phone", row.phone)):
+            if key[1]:
+                other = first_seen.setdefault(key, index)
+                parent[find(index)] = find(other)
+    groups: dict[int, list[int]] = {}
+    for index, row in enumerate(rows):
+        if row.status != "error":
+            groups.setdefault(find(index), []).append(index)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keep = max(members, key=lambda i: (rows[i].status == "ok", rows[i].score or 0.0, -i))
+        for index in members:
+            if index != keep:
+                rows[index].status = "duplicate"
+                rows[index].duplicate_of = rows[keep].source
+
+
+def _rank_rows(rows: list[RankRow], top: int | None, min_score: float | None) -> None:
+    order = {"ok": 0, "rejected": 1, "duplicate": 2, "error": 3}
+    rows.sort(key=lambda r: (order[r.status], -(r.score or 0.0), r.source))
+    for position, row in enumerate((r for r in rows if r.status == "ok"), start=1):
+        row.rank = position
+        row.shortlisted = (top is None or position <= top) and (min_score is None or row.score >= min_score)
+
+
+def _blind(rows: list[RankRow]) -> None:
+    """Drop what identifies a person: names, contact details, and file names (often a name)."""
+    aliases = {}
+    for row in rows:
+        aliases[row.source] = f"candidate-{row.sha256[:10]}" if row.sha256 else f"candidate-error-{len(aliases) + 1}"
+    for row in rows:
+        original = row.source
+        row.source = aliases[original]
+        if row.duplicate_of:
+            row.duplicate_of = aliases.get(row.duplicate_of, row.duplicate_of)
+        if row.error:
+            row.error = row.error.replace(original, row.source)
+        row.name = row.email = row.phone = None
