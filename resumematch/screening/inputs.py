@@ -54,7 +54,9 @@ class Collection:
 
 
 def is_hidden_or_temporary(name: str) -> bool:
-    parts = PurePosixPath(name.replace("\\", "/")).parts
+    # ".." and "." are path steps, not hidden folders ("../../cv.pdf" in a zip is still a resume;
+    # it is never extracted, so its path is only a label).
+    parts = [p for p in PurePosixPath(name.replace("\\", "/")).parts if p not in (".", "..")]
     if any(part.startswith(".") or part == "__MACOSX" for part in parts[:-1]):
         return True
     base = parts[-1] if parts else name
