@@ -13,8 +13,28 @@ from docbuild import bullet, para, pdf_bytes
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen import canvas
 
-from resumematch import parse
+from resumematch import parsers
 from resumematch.parsers.pdf_layout import group_lines, join_letter_spacing, order_blocks
+
+
+@pytest.fixture(params=["auto", "pdfplumber"], autouse=True)
+def engine(request):
+    """Every fidelity test runs on the fast path (pdfium, with per-page fallback) and on pdfplumber alone."""
+    return request.param
+
+
+def parse(source, **kwargs):
+    return parsers.parse(source, pdf_engine=_ENGINE[0], **kwargs)
+
+
+_ENGINE = ["auto"]
+
+
+@pytest.fixture(autouse=True)
+def _use_engine(engine):
+    _ENGINE[0] = engine
+    yield
+    _ENGINE[0] = "auto"
 
 LIGATURE_FONT = (
     b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
@@ -279,3 +299,25 @@ def test_white_text_on_a_dark_sidebar_is_kept():
     document = parse(_white_text_pdf(dark_box=True))
     assert "DOCSIS GPON OTDR CCNA fiber splicing" in document.text
     assert "VLAN" not in document.text  # the 1 pt line is still hidden
+
+
+def test_fast_path_reads_ordinary_pages_without_pdfplumber(monkeypatch, samples):
+    from resumematch.parsers import pdf
+
+    def refuse(page):
+        raise AssertionError("pdfplumber was asked to read a page pdfium can read")
+
+    monkeypatch.setattr(pdf, "_plumber_page", refuse)
+    document = parsers.parse(samples / "network-engineer.pdf", pdf_engine="auto")
+    assert "Priya Raman" in document.text and document.layout.columns == 2
+
+
+def test_fast_path_falls_back_per_page_for_white_text(monkeypatch):
+    from resumematch.parsers import pdf
+
+    used = []
+    original = pdf._plumber_page
+    monkeypatch.setattr(pdf, "_plumber_page", lambda page: used.append(page.page_number) or original(page))
+    document = parsers.parse(_white_text_pdf(dark_box=True), pdf_engine="auto")
+    assert used == [1]
+    assert "DOCSIS GPON OTDR CCNA fiber splicing" in document.text

@@ -231,3 +231,31 @@ def test_cli_bad_job_and_bad_require(pool):
 def test_collect_reports_hidden_files(pool):
     found = collect([str(pool)])
     assert len(found.inputs) == 7 and len(found.skipped) == 2
+
+
+def test_files_are_read_only_a_few_ahead_of_the_results(pool, monkeypatch):
+    """Bounded memory: with 2 workers at most 8 files are in flight, whatever the pool size."""
+    from resumematch.screening import inputs as inputs_module
+    from resumematch.screening import rank as rank_module
+
+    many = [str(pool / "weak-match.pdf")] * 40
+    reads = []
+    original_read = inputs_module.Input.read
+    monkeypatch.setattr(inputs_module.Input, "read", lambda self, limits: reads.append(1) or original_read(self, limits))
+    ahead = []
+    original_row = rank_module._row
+
+    def row(item, outcome, knockouts, known):
+        ahead.append(len(reads) - len(ahead) - 1)
+        return original_row(item, outcome, knockouts, known)
+
+    monkeypatch.setattr(rank_module, "_row", row)
+    outcome = rank(many, load_job("noc-technician"), workers=2)
+    assert len(outcome.rows) == 40
+    assert max(ahead) <= 2 * 4
+
+
+def test_progress_is_reported_for_every_input(pool):
+    seen = []
+    rank([str(pool)], load_job("noc-technician"), workers=1, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, 7) for n in range(1, 8)]

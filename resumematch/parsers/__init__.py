@@ -74,19 +74,23 @@ def parse(
     *,
     name: str | None = None,
     limits: ParseLimits | dict | None = None,
+    pdf_engine: str = "auto",
 ) -> Document:
     """Read a PDF, DOCX, TXT or Markdown resume into a :class:`Document`.
 
     The format is detected from the bytes. Failures raise a subclass of ``ResumeMatchError``
     whose message names the file and says what to do. ``name`` labels a bytes source in
-    messages and in ``Document.source``.
+    messages and in ``Document.source``. ``pdf_engine`` "auto" reads PDF pages through pdfium
+    where that is as faithful and through pdfplumber otherwise; "pdfplumber" uses it only.
     """
+    if pdf_engine not in ("auto", "pdfplumber"):
+        raise ValueError(f"pdf_engine must be 'auto' or 'pdfplumber', not {pdf_engine!r}")
     limits = ParseLimits.resolve(limits)
     data, label = read_source(source, limits, name)
     fmt = sniff_format(data, label)
     with time_budget(limits.timeout_seconds, label) as deadline:
         try:
-            extracted = _read(fmt, data, label, limits, deadline)
+            extracted = _read(fmt, data, label, limits, deadline, pdf_engine)
         except ResumeMatchError:
             raise
         except (MemoryError, RecursionError):
@@ -100,11 +104,11 @@ def parse(
     return _document(extracted, fmt, label, data)
 
 
-def _read(fmt, data, label, limits, deadline) -> Extracted:
+def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:
     if fmt == "pdf":
         from .pdf import read_pdf
 
-        return read_pdf(data, label, limits, deadline)
+        return read_pdf(data, label, limits, deadline, pdf_engine)
     if fmt == "docx":
         from .docx import read_docx
 

@@ -37,7 +37,9 @@ _MIN_VISIBLE_SIZE = 2.5
 _MARGIN_ZONE = 0.1
 
 
-def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) -> Extracted:
+def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, engine: str = "auto") -> Extracted:
+    """Read a PDF. ``engine`` "auto" reads pages through pdfium where it can be as faithful
+    (see pdf_fast.py) and through pdfplumber otherwise; "pdfplumber" uses pdfplumber only."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
@@ -51,29 +53,38 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
                 "a resume should be a few pages long",
             )
         metadata = pdf.metadata
+        fast = _open_fast(data) if engine == "auto" else None
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
         columns = images = hidden = 0
-        for page in pdf.pages:
-            deadline.check()
-            try:
-                page_blocks, page_columns, page_hidden = _read_page(page, seen_margin_lines)
+        try:
+            for index, page in enumerate(pdf.pages):
+                deadline.check()
+                try:
+                    page_words = _fast_page(fast, index) or _plumber_page(page)
+                    words, page_links, page_images, fills = page_words
+                    page_blocks, page_columns, page_hidden = _layout_page(
+                        words, page, seen_margin_lines, fills
+                    )
+                except ResumeMatchError:
+                    raise
+                except Exception as exc:
+                    if deadline.expired:  # pdfplumber wraps our timeout in its own exception
+                        raise deadline.error() from None
+                    raise CorruptDocumentError(
+                        source, f"could not be read as PDF (page {page.page_number}: {type(exc).__name__}); export it again"
+                    ) from None
+                finally:
+                    page.close()
+                links.extend(page_links)
+                images += page_images
                 hidden += page_hidden
-                links.extend(link["uri"] for link in page.hyperlinks if link.get("uri"))
-                images += len(page.images)
-            except ResumeMatchError:
-                raise
-            except Exception as exc:
-                if deadline.expired:  # pdfplumber wraps our timeout in its own exception
-                    raise deadline.error() from None
-                raise CorruptDocumentError(
-                    source, f"could not be read as PDF (page {page.page_number}: {type(exc).__name__}); export it again"
-                ) from None
-            finally:
-                page.close()
-            blocks.extend(page_blocks)
-            columns = max(columns, page_columns)
+                blocks.extend(page_blocks)
+                columns = max(columns, page_columns)
+        finally:
+            if fast is not None:
+                fast.close()
     hyphenated = not _BROWSER.search(f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}")
     text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"), hyphenated=hyphenated)
     if not text.strip():
@@ -90,6 +101,36 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) 
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
     return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings)
+
+
+def _open_fast(data: bytes):
+    from .pdf_fast import FastPDF
+
+    try:
+        return FastPDF(data)
+    except Exception:
+        return None  # pdfplumber reads every page, as before
+
+
+def _fast_page(fast, index: int):
+    """(words, links, images, fills) from pdfium, or None to read the page with pdfplumber."""
+    if fast is None:
+        return None
+    try:
+        result = fast.page_words(index, WORD_GAP_RATIO)
+    except Exception:
+        return None
+    if result is None:
+        return None
+    words, links, images, _height = result
+    return words, links, images, ()  # the fast path gives up on white text, so no fills needed
+
+
+def _plumber_page(page):
+    words = page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"])
+    links = [link["uri"] for link in page.hyperlinks if link.get("uri")]
+    fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
+    return words, links, len(page.images), fills
 
 
 def _open_error(exc: Exception, source: str) -> Exception:
@@ -115,26 +156,23 @@ def _page_count(pdf, source: str) -> int:
     return count
 
 
-def _read_page(page, seen_margin_lines: set[str]) -> tuple[list[str], int, int]:
-    words = []
+def _layout_page(words: list[dict], page, seen_margin_lines: set[str], dark_fills) -> tuple[list[str], int, int]:
+    """Filter one page's words, put them in reading order and join them into text blocks."""
+    kept = []
     hidden = 0
-    dark_fills = None
-    for word in page.extract_words(
-        x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"]
-    ):
+    for word in words:
         if not word.get("upright", True) or _ICON_FONT.search(word["fontname"]):
             continue  # rotated decorations and icons; resumes keep their words horizontal
         word["text"] = strip_junk(word["text"])
         if not word["text"]:
             continue
-        if word["size"] < _MIN_VISIBLE_SIZE or _is_white(word.get("non_stroking_color")):
-            if dark_fills is None:
-                dark_fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
-            if word["size"] < _MIN_VISIBLE_SIZE or not _on_dark_fill(word, dark_fills):
-                hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
-                continue
-        words.append(word)
-    lines = _drop_repeated_margin_lines(group_lines(words), page.height, seen_margin_lines)
+        if word["size"] < _MIN_VISIBLE_SIZE or (
+            _is_white(word.get("non_stroking_color")) and not _on_dark_fill(word, dark_fills)
+        ):
+            hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
+            continue
+        kept.append(word)
+    lines = _drop_repeated_margin_lines(group_lines(kept), page.height, seen_margin_lines)
     blocks = order_blocks(lines, float(page.bbox[0]), float(page.bbox[2]))
     texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
     # order_blocks returns one block unless it found side-by-side columns.

@@ -14,7 +14,9 @@ from statistics import median
 Word = dict
 Line = list  # of Word, left to right
 
-_GUTTER_MARGIN = 3.0  # points of white space a gutter needs on each side of its centre line
+# Points of white space a gutter needs on each side of its centre line: 12 pt in all, wider than
+# the hanging indent between a bullet and its text (7 pt in reportlab, a little more in Word).
+_GUTTER_MARGIN = 6.0
 _GUTTER_STEP = 2.0
 _MIN_COLUMN_LINES = 4
 _MAX_DEPTH = 3
