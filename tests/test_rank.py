@@ -259,3 +259,12 @@ def test_progress_is_reported_for_every_input(pool):
     seen = []
     rank([str(pool)], load_job("noc-technician"), workers=1, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(n, 7) for n in range(1, 8)]
+
+
+def test_same_person_is_found_whatever_the_email_case(tmp_path):
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("Jo Doe\nJo.Doe@Example.com\nExperience\nFiber splicing and OTDR testing.\n")
+    second.write_text("Jo Doe\njo.doe@example.com\nExperience\nInstalled ONTs and tested fiber drops.\n")
+    rows = rank([str(first), str(second)], load_job("isp-technician"), workers=1).rows
+    assert sorted(r.status for r in rows) == ["duplicate", "rejected"]

@@ -256,7 +256,7 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
         missing=[m.name for m in result.missing if m.importance == "required"],
         rejected_by=[f"requires {name}" for name in missing_knockouts],
         name=_candidate_name(document),
-        email=document.contact.email,
+        email=document.contact.email.lower() if document.contact.email else None,
         phone=_digits(document.contact.phone),
         sha256=document.sha256,
         words_hash=hashlib.sha256(words.encode()).hexdigest(),
