@@ -122,7 +122,7 @@ def _fast_page(fast, index: int):
         return None
     if result is None:
         return None
-    words, links, images, _height = result
+    words, links, images = result
     return words, links, images, ()  # the fast path gives up on white text, so no fills needed
 
 

@@ -38,8 +38,8 @@ class FastPDF:
     def close(self) -> None:
         self.document.close()
 
-    def page_words(self, index: int, gap_ratio: float) -> tuple[list[dict], list[str], int, float] | None:
-        """(words, link targets, image count, page height) for one page, or None to fall back."""
+    def page_words(self, index: int, gap_ratio: float) -> tuple[list[dict], list[str], int] | None:
+        """(words, link targets, image count) for one page, or None to fall back."""
         page = self.document[index]
         try:
             if page.get_rotation() % 360:
@@ -53,7 +53,7 @@ class FastPDF:
             if chars is None or not chars:
                 return None
             words = _words(chars, gap_ratio)
-            return words, self._links(page), self._images(page), height
+            return words, self._links(page), self._images(page)
         finally:
             page.close()
 
