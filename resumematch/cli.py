@@ -171,7 +171,29 @@ def jobs_show(job: str, fmt: str) -> None:
         click.echo(f"Other keywords: {', '.join(found.other_keywords)}")
 
 
-_SUFFIX_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "text"}
+_SUFFIX_FORMATS = {
+    ".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+    ".txt": "text", ".csv": "csv",
+}
+
+
+def _output_format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
+    """--format if given, else the one --output's extension names (among ``choices``), else ``default``."""
+    if fmt is not None:
+        return fmt
+    from pathlib import Path
+
+    guessed = _SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output else None
+    return guessed if guessed in choices else default
+
+
+def _write_output(output: str, text: str, what: str, encoding: str = "utf-8") -> None:
+    from pathlib import Path
+
+    try:
+        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding=encoding, newline="")
+    except OSError as error:
+        raise click.ClickException(f"{output}: cannot write the {what} ({error.strerror})") from None
 
 
 @cli.command()
@@ -193,21 +215,15 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> 
         resumematch check samples/network-technician.pdf --job network-technician
         resumematch check my-resume.docx --job saved-posting.pdf --output report.html
     """
-    from pathlib import Path
-
     from .api import check as run_check
     from .report import render
 
-    if fmt is None:
-        fmt = _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text") if output else "text"
+    fmt = _output_format(fmt, output, ("text", "json", "md", "html"), "text")
     report = run_check(resume, job)
     colour = fmt == "text" and output is None and sys.stdout.isatty()
     text = render(report, fmt, colour=colour)
     if output:
-        try:
-            Path(output).write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
-        except OSError as error:
-            raise click.ClickException(f"{output}: cannot write the report ({error.strerror})") from None
+        _write_output(output, text, "report")
         click.echo(f"Wrote {output} ({fmt}, score {report.result.score:g}/100)", err=True)
     else:
         click.echo(text)
@@ -237,15 +253,12 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
 
         resumematch rank applicants/ more.zip --job network-technician --format csv --output ranking.csv
     """
-    from pathlib import Path
-
     from .jobs import load_job
     from .screening.cache import default_cache_path
     from .screening.output import render, summary
     from .screening.rank import rank as run_rank
 
-    if fmt is None:
-        fmt = {".csv": "csv", ".json": "json", ".jsonl": "jsonl"}.get(Path(output).suffix.lower(), "table") if output else "table"
+    fmt = _output_format(fmt, output, ("table", "csv", "json", "jsonl"), "table")
     target = load_job(job)
     cache_path = None if no_cache else (cache or default_cache_path())
     bar = None
@@ -266,11 +279,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
             bar.__exit__(None, None, None)
     text = render(outcome, fmt)
     if output:
-        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # the BOM makes spreadsheets read UTF-8
-        try:
-            Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding=encoding, newline="")
-        except OSError as error:
-            raise click.ClickException(f"{output}: cannot write the ranking ({error.strerror})") from None
+        # The BOM makes spreadsheets read the CSV as UTF-8.
+        _write_output(output, text, "ranking", "utf-8-sig" if fmt == "csv" else "utf-8")
     else:
         click.echo(text)
     click.echo(summary(outcome), err=True)

@@ -42,9 +42,7 @@ def held_skills(mentions: list[SkillMention]) -> set[str]:
     """The resume's skills and every broader skill they imply."""
     from .skills import taxonomy
 
-    known = taxonomy()
-    held = {m.skill_id for m in mentions}
-    return held | {broader for skill_id in held for broader in known.implied(skill_id)}
+    return taxonomy().with_implied(m.skill_id for m in mentions)
 
 
 def missing_keywords(result: MatchResult) -> list[Suggestion]:

@@ -34,9 +34,11 @@ def default_cache_path() -> Path:
 def cache_version() -> str:
     """Changes whenever a cached entry could differ: a new release or a rebuilt skill model."""
     from .. import __version__
-    from ..skills import skill_matcher
+    from ..resources import data_dir
 
-    return f"{__version__}:{skill_matcher().build_info.get('inputs_sha256', '')[:16]}"
+    # Read from the model's files: the main process of rank need not load spaCy for this.
+    info = json.loads((data_dir("models") / "skills" / "isp_skills" / "build_info.json").read_text(encoding="utf-8"))
+    return f"{__version__}:{info.get('inputs_sha256', '')[:16]}"
 
 
 class ParseCache:

@@ -244,8 +244,7 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
     document: Document = outcome["document"]
     mentions: list[SkillMention] = outcome["mentions"]
     result = outcome["result"]
-    held = {m.skill_id for m in mentions}
-    held |= {broader for skill_id in held for broader in known.implied(skill_id)}
+    held = known.with_implied(m.skill_id for m in mentions)
     missing_knockouts = [known[k].name for k in knockouts if k not in held]
     words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
     return RankRow(
