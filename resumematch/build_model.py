@@ -26,7 +26,7 @@ from pathlib import Path
 from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
 
 # Bump when the way patterns are derived changes, so existing models count as stale.
-BUILD_VERSION = 5
+BUILD_VERSION = 6
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "models" / "skills"
 
@@ -76,22 +76,23 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
 
     def add(skill_id: str, text: str, kind: str) -> None:
         tokens = [t.text for t in nlp.make_doc(text)]
-        key = tuple(match_key(t, lemmas) for t in tokens) if kind == "fuzzy" else tuple(tokens)
-        owner = owners.setdefault((kind if kind != "fuzzy" else "fuzzy", key), skill_id)
+        keyed = kind in ("fuzzy", "listed")
+        key = tuple(match_key(t, lemmas) for t in tokens) if keyed else tuple(tokens)
+        owner = owners.setdefault(("fuzzy" if keyed else kind, key), skill_id)
         if owner != skill_id:
             clashes.append(f"{text!r} would match both {owner!r} and {skill_id!r}")
             return
-        if kind == "fuzzy":
+        if keyed:
             needed.update(key)
         if (skill_id, text, kind) not in seen:
             seen.add((skill_id, text, kind))
             pattern = {"id": skill_id, "text": text, "kind": kind, "tokens": tokens}
-            if kind == "fuzzy":
+            if keyed:
                 pattern["keys"] = list(key)
             patterns.append(pattern)
 
     for skill in taxonomy.skills.values():
-        special = set(skill.exact) | set(skill.ambiguous)
+        special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed)
         for form in (skill.name, *skill.aliases):
             if form in special:
                 continue
@@ -102,6 +103,9 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
             add(skill.id, form, "exact")
         for form in skill.ambiguous:
             add(skill.id, form, "ambiguous")
+        for form in skill.listed:
+            for variant in spelling_variants(form):
+                add(skill.id, variant, "listed")
     if clashes:
         raise TaxonomyError("; ".join(clashes) + "; keep each written form in one skill")
     # Keep only the lemma entries that can turn a word of the text into a pattern's key.

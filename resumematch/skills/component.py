@@ -6,7 +6,10 @@ Three kinds of patterns, built from the taxonomy by ``resumematch.build_model``:
 - ``exact``: matched on the exact characters (acronyms that are also words: "IT", "SIP");
 - ``ambiguous``: exact characters AND evidence that a skill is meant ("Excel", "Go", "Teams"):
   the name is an item of a list (commas, pipes, slashes, bullets, "and"/"or" around it, or alone
-  on its line), follows "in", "with", "using" or "of", or sits in the resume's Skills section.
+  on its line), follows "in", "with", "using" or "including", or sits in the resume's Skills section;
+- ``listed``: match keys (any case) AND the same evidence, or a following "skills"/"abilities"
+  ("communication and leadership skills"): one-word soft skills ("Leadership", "Collaboration")
+  that in prose are more often the company's words than a claim about the person.
 
 Overlapping candidates are resolved to the longest ("CompTIA Network+" over "Network+"). The
 result is ``doc.spans["skills"]``, each span labelled with the skill id.
@@ -32,6 +35,10 @@ _LIST_BEFORE = {",", ";", "|", "/", "•", "·", "●", "▪", "-", "–", "—"
 _LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", "(", "·", "•"}
 # Not "of": "a grade of C".
 _QUALIFYING_WORDS = {"in", "with", "using", "including"}
+# "communication, teamwork and leadership skills": the list ends in a word that says skills.
+_SKILL_NOUNS = {"skills", "skill", "abilities", "ability"}
+_SKILL_NOUN_REACH = 6
+_JOINERS = {",", "and", "or", "&", "/"}
 
 if not Doc.has_extension("skill_sections"):
     # Character ranges of the resume's Skills section(s), set by extract_skills, so that an
@@ -64,20 +71,21 @@ class SkillMatcher:
         self.fuzzy = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.ambiguous = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.listed = PhraseMatcher(self.nlp.vocab, attr="NORM")
 
     def set_data(self, *, patterns: list[dict], taxonomy: list[dict], lemmas: Table | dict, build_info: dict) -> None:
         # A spaCy Table stores hashed keys and hashes on lookup, so it is queried with words.
         lemmas = lemmas if isinstance(lemmas, Table) else Table.from_dict(lemmas, name="lemma_lookup")
         self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
         self._reset_matchers()
-        matchers = {"fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous}
+        matchers = {"fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous, "listed": self.listed}
         grouped: dict[tuple[str, str], list[Doc]] = {}
         vocab = self.nlp.vocab
         for pattern in patterns:
             # Patterns were tokenised by this pipeline's tokenizer at build time; building the
             # Docs from those tokens keeps loading fast (no tokenizer run per pattern).
             doc = Doc(vocab, words=pattern["tokens"])
-            if pattern["kind"] == "fuzzy":
+            if pattern["kind"] in ("fuzzy", "listed"):
                 for token, key in zip(doc, pattern["keys"]):
                     token.norm_ = key
             grouped.setdefault((pattern["kind"], pattern["id"]), []).append(doc)
@@ -97,6 +105,11 @@ class SkillMatcher:
         candidates += [Span(doc, s, e, label=match_id) for match_id, s, e in self.exact(doc)]
         candidates += [
             Span(doc, s, e, label=match_id) for match_id, s, e in self.ambiguous(doc) if self._has_evidence(doc, s, e)
+        ]
+        candidates += [
+            Span(doc, s, e, label=match_id)
+            for match_id, s, e in self.listed(doc)
+            if self._has_evidence(doc, s, e) or _skill_noun_follows(doc, e)
         ]
         doc.spans[SPANS_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
         return doc
@@ -136,6 +149,23 @@ class SkillMatcher:
             build_info=json.loads((path / "build_info.json").read_text(encoding="utf-8")),
         )
         return self
+
+
+def _skill_noun_follows(doc: Doc, end: int) -> bool:
+    """The name is one item of a list that ends in "skills" on the same line:
+    "leadership and communication skills", "teamwork, patience and listening skills"."""
+    text = doc._.line_text or doc.text
+    joined = False
+    for token in doc[end : end + _SKILL_NOUN_REACH]:
+        if "\n" in text[doc[end - 1].idx : token.idx]:
+            return False
+        if token.lower_ in _SKILL_NOUNS:
+            return joined
+        if token.lower_ in _JOINERS:
+            joined = True
+        elif token.is_punct or token.is_stop:
+            return False
+    return False
 
 
 def _neighbour(doc: Doc, index: int, step: int, text: str):
