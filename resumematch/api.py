@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .types import Document, Job, MatchResult, SkillMention, Suggestion
+from .types import AnalysedResume, Document, Job, MatchResult, SkillMention, Suggestion
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,20 @@ class RoleFit:
 
 @dataclass
 class CheckReport:
-    document: Document
-    mentions: list[SkillMention]
+    analysed: AnalysedResume
     job: Job
     result: MatchResult
     suggestions: list[Suggestion]
     roles: list[RoleFit] | None = None  # set when no job was given: every shipped role, best first
     next_step: dict | None = field(default=None)  # {"id", "title", "needs"} after the best role
+
+    @property
+    def document(self) -> Document:
+        return self.analysed.document
+
+    @property
+    def mentions(self) -> list[SkillMention]:
+        return self.analysed.mentions
 
     def to_dict(self) -> dict:
         data = self.result.to_dict()
@@ -47,23 +54,23 @@ def check(resume: str | os.PathLike | bytes | Document, job: str | os.PathLike |
     from .jobs import load_job, shipped_jobs
     from .parsers import parse
     from .scoring import match
-    from .skills import extract_skills
+    from .skills import analyse
     from .suggestions import suggest
 
     document = resume if isinstance(resume, Document) else parse(resume)
-    mentions = extract_skills(document)
+    analysed = analyse(document)
     if job is not None:
         target = job if isinstance(job, Job) else load_job(job)
-        result = match(document, target, settings=settings, mentions=mentions)
-        return CheckReport(document, mentions, target, result, suggest(document, target, result, mentions))
+        result = match(analysed, target, settings=settings)
+        return CheckReport(analysed, target, result, suggest(analysed, target, result))
 
     jobs = shipped_jobs()
-    results = {job_id: match(document, role, settings=settings, mentions=mentions) for job_id, role in jobs.items()}
+    results = {job_id: match(analysed, role, settings=settings) for job_id, role in jobs.items()}
     ranked = sorted(results.values(), key=lambda r: (-r.score, r.job_id))
     roles = [RoleFit(r.job_id, r.job_title, jobs[r.job_id].family, r.score) for r in ranked]
     best = jobs[ranked[0].job_id]
-    suggestions = suggest(document, best, ranked[0], mentions)
-    next_step = _next_step(best, results, jobs, mentions)
+    suggestions = suggest(analysed, best, ranked[0])
+    next_step = _next_step(best, results, jobs, analysed)
     if next_step:
         needs = " and ".join(next_step["needs"]) if next_step["needs"] else "more experience"
         suggestions.insert(
@@ -75,19 +82,17 @@ def check(resume: str | os.PathLike | bytes | Document, job: str | os.PathLike |
                 f"{next_step['title']} is the next step.",
             ),
         )
-    return CheckReport(document, mentions, best, ranked[0], suggestions, roles, next_step)
+    return CheckReport(analysed, best, ranked[0], suggestions, roles, next_step)
 
 
-def _next_step(best: Job, results: dict[str, MatchResult], jobs: dict[str, Job], mentions) -> dict | None:
+def _next_step(best: Job, results: dict[str, MatchResult], jobs: dict[str, Job], analysed: AnalysedResume) -> dict | None:
     """The career-path step after ``best`` the resume is closest to, and what it is missing."""
     steps = [step for step in best.career_path if step in results]
     if not steps:
         return None
     step = max(steps, key=lambda s: (results[s].score, s))
     result = results[step]
-    from .suggestions import held_skills
-
-    held = held_skills(mentions)
+    held = set(analysed.held)
     needs = []
     certifications = [c for c in jobs[step].certifications if c not in held]
     if certifications and not set(jobs[step].certifications) & held:

@@ -23,6 +23,9 @@ import shutil
 import sys
 from pathlib import Path
 
+from .skills.activities import COMPILED_NAME as ACTIVITIES_NAME
+from .skills.activities import SOURCE_FILE as ACTIVITIES_FILE
+from .skills.activities import load_source as load_activities
 from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
 
 # Bump when the way patterns are derived changes, so existing models count as stale.
@@ -31,10 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "models" / "skills"
 
 
-def inputs_hash(taxonomy_path: Path = SOURCE_FILE) -> str:
+def inputs_hash(taxonomy_path: Path = SOURCE_FILE, activities_path: Path = ACTIVITIES_FILE) -> str:
     digest = hashlib.sha256()
     digest.update(f"build-version:{BUILD_VERSION}\n".encode())
     digest.update(taxonomy_path.read_bytes())
+    digest.update(activities_path.read_bytes())
     return digest.hexdigest()
 
 
@@ -135,6 +139,10 @@ def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> P
     from .skills import tokenizer  # noqa: F401 - registers the tokenizer
 
     taxonomy = Taxonomy.load(taxonomy_path)
+    try:
+        activities = load_activities(set(taxonomy.skills))
+    except ValueError as error:
+        raise TaxonomyError(str(error)) from None
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "resumematch.skill_tokenizer.v1"}}})
     matcher = nlp.add_pipe("isp_skills")
     patterns, lemmas = compile_patterns(taxonomy, nlp, english_lemmas())
@@ -146,6 +154,7 @@ def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> P
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
+    (output / "isp_skills" / ACTIVITIES_NAME).write_text(json.dumps(activities, indent=0) + "\n", encoding="utf-8")
     return output
 
 

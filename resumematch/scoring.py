@@ -23,9 +23,9 @@ from functools import cache
 
 from .resources import data_dir
 from .settings import Settings
-from .types import Document, Job, MatchedItem, MatchResult, SkillMention
+from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, HeldSkill, Job, MatchedItem, MatchResult, SkillMention
 
-EVIDENCE_SECTIONS = ("experience", "projects", "summary", "volunteering")
+__all__ = ["EVIDENCE_SECTIONS", "MatchSettings", "match"]
 DEGREE_LEVELS = {"high-school-diploma": 1, "associate-degree": 2, "bachelors-degree": 3, "masters-degree": 4}
 
 
@@ -41,7 +41,9 @@ class MatchSettings(Settings):
     ``other_keyword_weight`` 0.5 per item, times ``soft_skill_factor`` 0.5 for soft skills and
     ``certification_factor`` 1.5 for certifications. Evidence: ``evidence_in_experience`` 1.0
     for a skill shown in Experience, Projects or Summary, ``evidence_listed`` 0.7 for one only
-    listed, ``evidence_implied`` 0.6 for one shown through a narrower skill.
+    listed, ``evidence_implied`` 0.6 for one shown through a narrower skill, ``evidence_activity``
+    0.85 for one an Experience line does without naming it ("Configured routers and VLANs" for
+    Network configuration): a little below the name itself, which is what an ATS searches for.
 
     ``similarity_full_at`` 0.35: the TF-IDF cosine that counts as a perfect 100 (a resume never
     repeats a posting word for word). ``max_mentions_per_skill`` 4: on average, more mentions
@@ -61,6 +63,7 @@ class MatchSettings(Settings):
     evidence_in_experience: float = 1.0
     evidence_listed: float = 0.7
     evidence_implied: float = 0.6
+    evidence_activity: float = 0.85
     similarity_full_at: float = 0.35
     max_mentions_per_skill: float = 4.0
 
@@ -68,7 +71,7 @@ class MatchSettings(Settings):
         self._check_numbers()
         if sum(getattr(self, n) for n in ("skills_weight", "similarity_weight", "title_weight")) <= 0:
             raise ValueError("MatchSettings: skills, similarity and title weights cannot all be 0")
-        for name in ("evidence_in_experience", "evidence_listed", "evidence_implied"):
+        for name in ("evidence_in_experience", "evidence_listed", "evidence_implied", "evidence_activity"):
             if getattr(self, name) > 1:
                 raise ValueError(f"MatchSettings.{name} must be between 0 and 1")
         if self.similarity_full_at <= 0 or self.similarity_full_at > 1:
@@ -86,24 +89,19 @@ def tfidf_model():
 
 
 def match(
-    document: Document,
+    resume: Document | AnalysedResume,
     job: Job,
     *,
     settings: MatchSettings | dict | None = None,
     mentions: list[SkillMention] | None = None,
 ) -> MatchResult:
-    """Score ``document`` against ``job``. Pass ``mentions`` when already extracted."""
-    from .skills import extract_skills, taxonomy
+    """Score a resume against ``job``. ``resume`` is a parsed document or, better when scoring
+    it against several jobs, the :class:`AnalysedResume` that ``skills.analyse`` made of it."""
+    from .skills import analyse
 
     settings = MatchSettings.resolve(settings)
-    if mentions is None:
-        mentions = extract_skills(document)
-    known = taxonomy()
-    held = _held_skills(mentions)
-    implied_by = {}
-    for skill_id in held:
-        for broader in known.implied(skill_id):
-            implied_by.setdefault(broader, skill_id)
+    analysed = resume if isinstance(resume, AnalysedResume) else analyse(resume, mentions)
+    document, held = analysed.document, analysed.held
 
     matched: list[MatchedItem] = []
     missing: list[MatchedItem] = []
@@ -119,20 +117,13 @@ def match(
             id=job_skill.skill_id, name=job_skill.name, category=job_skill.category,
             importance=job_skill.importance, wording=job_skill.wording or job_skill.name,
         )
-        if job_skill.skill_id in held:
-            found = held[job_skill.skill_id]
-            sections = tuple(sorted({m.section or "other" for m in found}))
-            shown = any(s in EVIDENCE_SECTIONS for s in sections)
-            earned += weight * (settings.evidence_in_experience if shown else settings.evidence_listed)
-            how = "exact" if any(m.matched_as == "name" for m in found) else "alias"
-            matched.append(MatchedItem(**item, how=how, found_in=sections, evidence=found[0].text))
-        elif job_skill.skill_id in implied_by:
-            narrower = held[implied_by[job_skill.skill_id]]
-            earned += weight * settings.evidence_implied
-            sections = tuple(sorted({m.section or "other" for m in narrower}))
-            matched.append(MatchedItem(**item, how="implied", found_in=sections, evidence=narrower[0].text))
-        else:
+        holding = held.get(job_skill.skill_id)
+        if holding is None:
             missing.append(MatchedItem(**item))
+            continue
+        earned += weight * _evidence_credit(holding, settings)
+        how = {"name": "exact"}.get(holding.how, holding.how)
+        matched.append(MatchedItem(**item, how=how, found_in=holding.sections, evidence=holding.evidence))
 
     lowered = document.text.lower()
     for keyword in job.other_keywords:
@@ -152,18 +143,19 @@ def match(
             "the job names no skill or keyword we recognise, so the score rests on text similarity and title alone"
         )
     coverage = earned / possible if possible else 0.0
+    mentions = analysed.mentions
     stuffing = _stuffing_factor(mentions, settings)
     if stuffing < 1:
         warnings.append(
-            f"keywords are repeated {len(mentions) / max(len(held), 1):.1f} times each on average; "
+            f"keywords are repeated {len(mentions) / max(len({m.skill_id for m in mentions}), 1):.1f} times each on average; "
             "recruiters and ATS software read that as keyword stuffing, and the skills score was lowered"
         )
     components = {"skills": 100 * coverage * stuffing}
-    cosine = tfidf_model().similarity(document.text, f"{job.title}\n{job.summary}\n{job.text}")
+    cosine = tfidf_model().similarity(document.text, f"{job.title}\n{job.summary}\n{job.relevant_text()}")
     components["similarity"] = 100 * min(1.0, cosine / settings.similarity_full_at)
     weights = {"skills": settings.skills_weight, "similarity": settings.similarity_weight}
     if job.certifications:
-        holds = [c for c in job.certifications if c in held or c in implied_by]
+        holds = [c for c in job.certifications if c in held]
         components["certifications"] = 100.0 if holds else 0.0
         weights["certifications"] = settings.certifications_weight
     if job.education:
@@ -189,11 +181,13 @@ def match(
     )
 
 
-def _held_skills(mentions: list[SkillMention]) -> dict[str, list[SkillMention]]:
-    held: dict[str, list[SkillMention]] = {}
-    for mention in mentions:
-        held.setdefault(mention.skill_id, []).append(mention)
-    return held
+def _evidence_credit(holding: HeldSkill, settings: MatchSettings) -> float:
+    """How much of a skill's weight the resume earns, by how it shows the skill."""
+    if holding.how == "implied":
+        return settings.evidence_implied
+    if holding.how == "activity":
+        return settings.evidence_activity
+    return settings.evidence_in_experience if holding.shown else settings.evidence_listed
 
 
 def _stuffing_factor(mentions: list[SkillMention], settings: MatchSettings) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .types import Document, Job, MatchResult, SkillMention, Suggestion
+from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, Suggestion
 
 _SECTION_FOR = {
     "certification": "your Certifications section",
@@ -20,29 +20,23 @@ _SECTION_FOR = {
 }
 _BULLET = re.compile(r"^\s*(?:[•·●▪*-]|\d+[.)])\s+", re.M)
 _NUMBER = re.compile(r"\d|%|\$")
-_EVIDENCE_SECTIONS = ("experience", "projects", "summary")
 _DEGREE_WORDS = ("degree", "diploma", "bachelor", "associate", "master")
 
 
-def suggest(document: Document, job: Job, result: MatchResult, mentions: list[SkillMention]) -> list[Suggestion]:
+def suggest(resume: AnalysedResume, job: Job, result: MatchResult) -> list[Suggestion]:
     """Every suggestion for this resume and job, most important first."""
+    document = resume.document
     suggestions = (
         missing_keywords(result)
+        + name_what_you_did(result)
         + listed_but_not_shown(result)
-        + certifications(job, result, held_skills(mentions))
+        + certifications(job, result, set(resume.held))
         + soft_skills(job, result)
         + measurable_results(document)
         + ats_readiness(document)
         + cover_letter(result)
     )
     return sorted(suggestions, key=lambda s: s.priority)
-
-
-def held_skills(mentions: list[SkillMention]) -> set[str]:
-    """The resume's skills and every broader skill they imply."""
-    from .skills import taxonomy
-
-    return taxonomy().with_implied(m.skill_id for m in mentions)
 
 
 def missing_keywords(result: MatchResult) -> list[Suggestion]:
@@ -76,13 +70,37 @@ def missing_keywords(result: MatchResult) -> list[Suggestion]:
     return out
 
 
+def name_what_you_did(result: MatchResult) -> list[Suggestion]:
+    """Use the posting's keywords for what you already did: a skill an Experience line shows
+    without naming it is invisible to an ATS that searches for the name."""
+    out = []
+    for item in result.matched:
+        if item.how != "activity":
+            continue
+        words = item.wording or item.name
+        out.append(
+            Suggestion(
+                "name-it",
+                2 if item.importance == "required" else 3,
+                f"You did this: \"{_excerpt(item.evidence)}\". Name it as the posting does, '{words}', "
+                f"in that bullet or your Skills list, so an ATS finds it.",
+            )
+        )
+    return out
+
+
+def _excerpt(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def listed_but_not_shown(result: MatchResult) -> list[Suggestion]:
     """Highlight relevant experience: a required skill that sits only in a list."""
     out = []
     for item in result.matched:
         if item.importance != "required" or item.category in ("certification", "education", "keyword", "license/physical"):
             continue
-        if item.how != "implied" and not set(item.found_in) & set(_EVIDENCE_SECTIONS):
+        if item.how not in ("implied", "activity") and not set(item.found_in) & set(EVIDENCE_SECTIONS):
             out.append(
                 Suggestion(
                     "show-evidence",
@@ -213,7 +231,7 @@ def _margin_text(document: Document) -> str:
 def cover_letter(result: MatchResult) -> list[Suggestion]:
     """Tailor the cover letter: lead with the strongest matches."""
     strongest = [m for m in result.matched if m.importance == "required" and m.category not in ("education", "keyword")]
-    strongest.sort(key=lambda m: (not set(m.found_in) & set(_EVIDENCE_SECTIONS), m.category == "soft"))
+    strongest.sort(key=lambda m: (not set(m.found_in) & set(EVIDENCE_SECTIONS), m.category == "soft"))
     names = [m.wording or m.name for m in strongest[:3]]
     if not names:
         return []

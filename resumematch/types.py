@@ -66,6 +66,52 @@ class SkillMention:
         return asdict(self)
 
 
+# The resume sections whose words show a skill in use rather than only list it: a skill named
+# there earns full credit, and an action on its objects there is activity evidence.
+EVIDENCE_SECTIONS = ("experience", "projects", "volunteering", "summary")
+
+
+@dataclass(frozen=True)
+class ActivityEvidence:
+    """A resume line that does a skill without naming it ("Configured Cisco routers and VLANs"
+    shows Network configuration): ``start``/``end`` index the line in the parsed text."""
+
+    skill_id: str
+    name: str
+    category: str
+    text: str
+    start: int
+    end: int
+    section: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class HeldSkill:
+    """A skill a resume holds, and how: by its ``name``, an ``alias``, an ``activity`` that shows
+    it, or ``implied`` by a narrower skill (``via``). ``evidence`` is the resume's words."""
+
+    skill_id: str
+    name: str
+    category: str
+    how: str  # "name" | "alias" | "activity" | "implied"
+    sections: tuple[str, ...] = ()
+    evidence: str = ""
+    via: str = ""
+
+    @property
+    def shown(self) -> bool:
+        """Named or done in Experience, Projects, Volunteering or the Summary, not only listed."""
+        return self.how == "activity" or any(s in EVIDENCE_SECTIONS for s in self.sections)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["sections"] = list(self.sections)
+        return data
+
+
 @dataclass
 class Document:
     """A parsed resume (or job posting): its text and what we learned about its structure."""
@@ -107,6 +153,20 @@ class Document:
         }
 
 
+@dataclass
+class AnalysedResume:
+    """A parsed resume and every skill it holds, worked out once in the skills stage and shared
+    by scoring, suggestions, role fit and ``rank``."""
+
+    document: Document
+    mentions: list[SkillMention]
+    activities: list[ActivityEvidence] = field(default_factory=list)
+    held: dict[str, HeldSkill] = field(default_factory=dict)
+
+    def holds(self, skill_id: str) -> bool:
+        return skill_id in self.held
+
+
 @dataclass(frozen=True)
 class JobSkill:
     """A skill a job asks for, with how much it matters: "required" or "preferred"."""
@@ -138,6 +198,20 @@ class Job:
     other_keywords: list[str] = field(default_factory=list)  # salient terms outside the taxonomy
     text: str = ""
     source: str = "shipped"  # "shipped" or the posting's path
+    # Parts of a posting that do not describe the job (company blurb, benefits, salary, legal,
+    # how to apply, job-board labels): {"kind", "why", "start", "end", "text"}, offsets into text.
+    set_aside: list[dict] = field(default_factory=list)
+
+    def relevant_text(self) -> str:
+        """The job's text without its set-aside parts: what the TF-IDF job vector is made of."""
+        if not self.set_aside:
+            return self.text
+        pieces, cursor = [], 0
+        for part in self.set_aside:
+            pieces.append(self.text[cursor : part["start"]])
+            cursor = part["end"]
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
 
     @property
     def required(self) -> list[str]:
@@ -167,6 +241,7 @@ class Job:
             "other_keywords": list(self.other_keywords),
             "skills": [s.to_dict() for s in self.skills],
             "source": self.source,
+            "set_aside": [dict(part) for part in self.set_aside],
         }
         if with_text:
             data["text"] = self.text

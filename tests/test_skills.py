@@ -55,7 +55,7 @@ def test_hyphen_and_spacing_variants(text):
 
 @pytest.mark.parametrize(
     "text, skill_id",
-    [("C++", "cpp"), ("TCP/IP", "tcp-ip"), (".NET", "csharp"), ("Node.js", "javascript"), ("802.11ac", "wifi"),
+    [("C++", "cpp"), ("TCP/IP", "tcp-ip"), (".NET", "csharp"), ("Node.js", "nodejs"), ("802.11ac", "wifi"),
      ("Network+", "comptia-network-plus"), ("Security+", "comptia-security-plus"), ("C#", "csharp")],
 )
 def test_punctuation_bearing_names_are_kept_whole(text, skill_id):

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..errors import InvalidJobError
 from ..taxonomy import Taxonomy
 from ..types import Job, JobSkill
+from .sections import posting_parts, set_aside_summary
 
 FAMILIES = ("technical", "customer", "sales/marketing")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
@@ -74,6 +75,7 @@ def read_job_file(path: Path, taxonomy: Taxonomy) -> Job:
     # A must-have is required by definition, even when the author listed it only as a must-have.
     skills = [job_skill(s, "required") for s in required + [m for m in must_have if m not in required]]
     skills += [job_skill(s, "preferred") for s in preferred if s not in must_have]
+    body = match.group(2).strip()
     return Job(
         id=meta["id"],
         title=str(meta["title"]),
@@ -84,6 +86,7 @@ def read_job_file(path: Path, taxonomy: Taxonomy) -> Job:
         education=skill_ids("education"),
         experience_years=years,
         career_path=list(career_path),
-        text=match.group(2).strip(),
+        text=body,
         source="shipped",
+        set_aside=set_aside_summary(body, posting_parts(body)),
     )

@@ -77,7 +77,7 @@ _INLINE_HEADING = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}?)\s*:\s*\S")
 _MAX_HEADING_CHARS = 48
 
 
-def _normalise_heading(line: str) -> str:
+def normalise_heading(line: str) -> str:
     text = _LEADING_MARKS.sub("", line.strip()).lower().replace("&", " and ")
     text = _NON_LETTERS.sub(" ", text)
     return " ".join(text.split())
@@ -89,12 +89,12 @@ def heading_name(line: str) -> str | None:
     if not stripped:
         return None
     if len(stripped) <= _MAX_HEADING_CHARS:
-        name = _HEADING_TO_NAME.get(_normalise_heading(stripped))
+        name = _HEADING_TO_NAME.get(normalise_heading(stripped))
         if name:
             return name
     inline = _INLINE_HEADING.match(stripped)
     if inline:
-        name = _HEADING_TO_NAME.get(_normalise_heading(inline.group(1)))
+        name = _HEADING_TO_NAME.get(normalise_heading(inline.group(1)))
         # "Languages: Python, Go" inside a skills list names programming languages.
         return name if name != "languages" else None
     return None

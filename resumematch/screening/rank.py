@@ -150,7 +150,7 @@ def _analyse(label: str, data: bytes, cached: tuple | None = None) -> dict:
     """Parse (unless cached), extract skills and score one resume. Never raises for bad input."""
     from ..parsers import parse
     from ..scoring import match
-    from ..skills import extract_skills
+    from ..skills import analyse, extract_skills
 
     job, limits, settings = _WORKER["job"], _WORKER["limits"], _WORKER["settings"]
     try:
@@ -160,12 +160,13 @@ def _analyse(label: str, data: bytes, cached: tuple | None = None) -> dict:
         else:
             document = parse(data, name=label, limits=limits)
             mentions = extract_skills(document)
-        result = match(document, job, settings=settings, mentions=mentions)
+        analysed = analyse(document, mentions)
+        result = match(analysed, job, settings=settings)
     except ResumeMatchError as error:
         return {"error": str(error)}
     except Exception as error:  # one strange file must never stop the batch
         return {"error": f"{label}: could not be processed ({type(error).__name__}); check the file"}
-    return {"document": document, "mentions": mentions, "result": result, "fresh": cached is None}
+    return {"document": document, "mentions": mentions, "held": set(analysed.held), "result": result, "fresh": cached is None}
 
 
 def _analyse_all(inputs: list[Input], job, limits, settings, workers, cache) -> Iterator[tuple[Input, dict]]:
@@ -242,9 +243,8 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
     if "error" in outcome:
         return RankRow(source=item.label, status="error", error=outcome["error"])
     document: Document = outcome["document"]
-    mentions: list[SkillMention] = outcome["mentions"]
     result = outcome["result"]
-    held = known.with_implied(m.skill_id for m in mentions)
+    held = outcome["held"]
     missing_knockouts = [known[k].name for k in knockouts if k not in held]
     words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
     return RankRow(

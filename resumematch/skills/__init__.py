@@ -11,7 +11,7 @@ from functools import cache
 
 from ..resources import data_dir
 from ..taxonomy import Taxonomy
-from ..types import Document, SkillMention
+from ..types import EVIDENCE_SECTIONS, AnalysedResume, Document, HeldSkill, SkillMention
 
 PIPELINE_NAME = "skills"
 
@@ -79,6 +79,43 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
                 )
             )
         yield mentions
+
+
+def analyse(document: Document, mentions: list[SkillMention] | None = None) -> AnalysedResume:
+    """Every skill a resume holds and how, worked out once: by name or alias (the mentions), by
+    an Experience line that does it (activity evidence), or implied by a narrower skill held.
+
+    Pass ``mentions`` when they are already extracted (``rank`` keeps them in its cache).
+    """
+    from .activities import find_activities
+
+    if mentions is None:
+        mentions = extract_skills(document)
+    known = taxonomy()
+    held: dict[str, HeldSkill] = {}
+    by_skill: dict[str, list[SkillMention]] = {}
+    for mention in mentions:
+        by_skill.setdefault(mention.skill_id, []).append(mention)
+    for skill_id, found in by_skill.items():
+        skill = known[skill_id]
+        sections = tuple(sorted({m.section or "other" for m in found}))
+        shown = next((m for m in found if m.section in EVIDENCE_SECTIONS), found[0])
+        how = "name" if any(m.matched_as == "name" for m in found) else "alias"
+        held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, how, sections, shown.text)
+    activities = find_activities(document, mentions, known)
+    for activity in activities:
+        if activity.skill_id not in held:
+            held[activity.skill_id] = HeldSkill(
+                activity.skill_id, activity.name, activity.category, "activity", (activity.section or "other",), activity.text
+            )
+    for skill_id, holding in list(held.items()):
+        for broader in sorted(known.implied(skill_id)):
+            if broader not in held:
+                skill = known[broader]
+                held[broader] = HeldSkill(
+                    broader, skill.name, skill.category, "implied", holding.sections, holding.evidence, via=skill_id
+                )
+    return AnalysedResume(document, mentions, activities, held)
 
 
 def group_by_skill(mentions: list[SkillMention]) -> list[dict]:

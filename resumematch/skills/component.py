@@ -7,8 +7,8 @@ Three kinds of patterns, built from the taxonomy by ``resumematch.build_model``:
 - ``ambiguous``: exact characters AND evidence that a skill is meant ("Excel", "Go", "Teams"):
   the name is an item of a list (commas, pipes, slashes, bullets, "and"/"or" around it, or alone
   on its line), follows "in", "with", "using" or "including", or sits in the resume's Skills section;
-- ``listed``: match keys (any case) AND the same evidence, or a following "skills"/"abilities"
-  ("communication and leadership skills"): one-word soft skills ("Leadership", "Collaboration")
+- ``listed``: match keys (any case) AND the same evidence, or a following "skills", "abilities"
+  or "experience" ("communication and leadership skills", "grounding experience"): one-word soft skills ("Leadership", "Collaboration")
   that in prose are more often the company's words than a claim about the person.
 
 Overlapping candidates are resolved to the longest ("CompTIA Network+" over "Network+"). The
@@ -36,7 +36,7 @@ _LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", "(", "·", "•"}
 # Not "of": "a grade of C".
 _QUALIFYING_WORDS = {"in", "with", "using", "including"}
 # "communication, teamwork and leadership skills": the list ends in a word that says skills.
-_SKILL_NOUNS = {"skills", "skill", "abilities", "ability"}
+_SKILL_NOUNS = {"skills", "skill", "abilities", "ability", "experience", "expertise"}
 _SKILL_NOUN_REACH = 6
 _JOINERS = {",", "and", "or", "&", "/"}
 
@@ -155,15 +155,14 @@ def _skill_noun_follows(doc: Doc, end: int) -> bool:
     """The name is one item of a list that ends in "skills" on the same line:
     "leadership and communication skills", "teamwork, patience and listening skills"."""
     text = doc._.line_text or doc.text
-    joined = False
     for token in doc[end : end + _SKILL_NOUN_REACH]:
         if "\n" in text[doc[end - 1].idx : token.idx]:
             return False
         if token.lower_ in _SKILL_NOUNS:
-            return joined
-        if token.lower_ in _JOINERS:
-            joined = True
-        elif token.is_punct or token.is_stop:
+            return True
+        if token.lower_ in _JOINERS or token.text == "-":  # "and", commas, the hyphen of "decision-making"
+            continue
+        if token.is_punct or token.is_stop:
             return False
     return False
 

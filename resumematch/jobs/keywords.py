@@ -1,0 +1,190 @@
+"""A posting's other keywords: the terms outside the taxonomy that a recruiter would search for.
+
+Product, standard and tool names, acronyms and multi-word technical terms ("CLLI codes", "NEBS",
+"Telcordia practices"), so that a posting for a role we never thought of still has something to
+match. Never a heading, a phrase cut at a line break ("Stack Engineer" from "Full\\nStack
+Engineer"), a generic title word ("Senior", "Engineer"), the posting's own company, or a place;
+nothing from the parts of a posting that are set aside (benefits, legal, company blurb...).
+When unsure, a phrase is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sections import KEPT, PostingPart
+
+# Words that carry no meaning of their own in a posting, on top of English stop words.
+_GENERIC = frozenset(
+    """
+    ability able candidate candidates company customers customer day days degree duties equivalent
+    experience experienced environment excellent familiarity field good great help ideal including
+    job knowledge looking new opportunity plus position preferred proven related required
+    requirements responsibilities responsible role skills strong team teams time understanding
+    work working year years using use work ensure provide support etc e.g i.e other high
+    minimum qualifications qualification apply benefits salary pay hour hours week weeks must
+    nice bonus like want join per based within across least also well level including include
+    senior junior lead principal staff head chief engineer engineers engineering developer developers
+    manager managers management specialist specialists analyst analysts technician technicians
+    consultant consultants architect architects administrator administrators associate associates
+    intern interns internship coordinator director officer representative representatives assistant
+    expert experts professional professionals member members remote hybrid onsite on-site full-time
+    part-time fulltime contract permanent temporary description summary overview location locations
+    department division employer applicants applicant application profile tasks task mission vision
+    values culture office offices headquarters salary compensation mid entry-level graduate trainee
+    m/f/d m/w/d f/m/d
+    """.split()
+)
+# Acronyms that are posting boilerplate rather than terms of the trade.
+_GENERIC_ACRONYMS = frozenset(
+    "ID CV HR FAQ ASAP TBD NA AM PM EST PST CST CET GMT UTC USD EUR GBP DKK SEK NOK CHF OTE PTO EEO AA FTE HQ "
+    "IT MSc BSc PhD MBA USA US EU UK UAE EMEA APAC LATAM NYC DC CEO CTO CFO COO VP".split()
+)
+# Places: names that are never a skill, however they are written (facts, not sentences).
+_PLACES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode
+    tennessee texas utah vermont virginia washington wisconsin wyoming america americas canada brazil argentina
+    chile colombia peru europe asia africa australia zealand germany france spain portugal italy netherlands belgium
+    denmark sweden norway finland iceland ireland england scotland wales britain poland austria switzerland czech
+    hungary romania greece turkey israel india china japan korea singapore philippines indonesia vietnam thailand
+    malaysia pakistan egypt nigeria kenya emirates dubai london paris berlin munich hamburg amsterdam copenhagen
+    aarhus stockholm oslo helsinki dublin madrid barcelona lisbon rome milan zurich vienna prague warsaw toronto
+    vancouver montreal chicago boston seattle austin denver atlanta dallas houston phoenix miami portland
+    francisco angeles diego jose brooklyn manhattan tokyo bangalore bengaluru sydney melbourne
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./&-]*[A-Za-z0-9+#]|[A-Za-z]")
+_NAME = r"((?:[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
+_COMPANY_PATTERNS = (
+    re.compile(rf"\bAbout {_NAME}"),
+    re.compile(rf"\bAt {_NAME},? (?:we|our)\b"),
+    re.compile(rf"\bJoin {_NAME}"),
+    re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|are) (?:a|an|the|one of|looking|hiring|seeking|searching)\b", re.M),
+    re.compile(rf"\b{_NAME} (?:offers|provides|was founded|has been)\b"),
+)
+_DOMAIN = re.compile(r"(?:@|www\.|https?://(?:[a-z0-9-]+\.)?)([a-z0-9-]{3,})\.", re.I)
+_PLACE_AFTER = re.compile(r"\b(?:in|based in|located in|near|offices in|from|across)\s+((?:[A-Z][a-z]+\s?){1,3})")
+_SENTENCE_STOP = (".", "!", "?", ":", ";")
+_BULLET = re.compile(r"^\s*(?:[•·●▪*\-–—☞⌲►»]|\d+[.)])\s*")
+
+
+def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int = 12) -> list[str]:
+    """Up to ``limit`` terms of art the posting uses outside the taxonomy, required ones first.
+
+    Candidates are runs of one to three words inside one sentence of the job's own parts, with
+    no stop word, generic word, punctuation or taxonomy skill inside. A candidate must start
+    with a term of art (an acronym, a word with a digit, or a capitalised word the posting never
+    writes in lower case and that does not open its sentence) and must recur or sit in a
+    required or preferred list.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    covered = [(m.start, m.end) for m in mentions]
+    lower_case = {w for w in _WORD.findall(text) if w.islower()}
+    excluded_words = _company_words(text) | _place_words(text)
+    open_starts, open_ends = _line_break_edges(text)
+    counts: dict[str, int] = {}
+    listed: set[str] = set()
+    shown: dict[str, str] = {}
+    term_led: set[str] = set()
+    for part in parts:
+        if part.kind not in KEPT:
+            continue
+        first = _WORD.search(text, part.start, part.end)
+        sentence_initial = first.start() if first else -1
+        for run in _runs(text, part.start, part.end, covered, STOP_WORDS):
+            for size in (1, 2, 3):
+                for i in range(len(run) - size + 1):
+                    words = run[i : i + size]
+                    if words[0][1] in open_starts or words[-1][1] + len(words[-1][0]) in open_ends:
+                        continue  # a fragment: the sentence goes on across the line break
+                    if any(w.lower() in excluded_words for w, _ in words):
+                        continue
+                    key = " ".join(w for w, _ in words).lower()
+                    counts[key] = counts.get(key, 0) + 1
+                    shown.setdefault(key, " ".join(w for w, _ in words))
+                    if part.kind in ("required", "preferred"):
+                        listed.add(key)
+                    word, position = words[0]
+                    if _term_of_art(word, position == sentence_initial, lower_case):
+                        term_led.add(key)
+    keep = [k for k, n in counts.items() if len(k) >= 3 and k in term_led and (n >= 2 or k in listed)]
+    # Required/preferred terms first, then by how often, then longer phrases over their parts.
+    keep.sort(key=lambda k: (k not in listed, -counts[k], -len(k.split()), k))
+    kept: list[str] = []
+    for key in keep:
+        if any(f" {key} " in f" {longer} " for longer in kept):
+            continue  # part of a phrase already kept
+        kept.append(key)
+        if len(kept) == limit:
+            break
+    return [shown[k] for k in kept]
+
+
+def _term_of_art(word: str, sentence_initial: bool, lower_case: set[str]) -> bool:
+    if word in _GENERIC_ACRONYMS:
+        return False
+    if (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
+        return True
+    return word[:1].isupper() and not sentence_initial and word.lower() not in lower_case
+
+
+def _company_words(text: str) -> set[str]:
+    """Words of the posting's own company name, from how postings speak of it ("About Acme",
+    "At Acme, we", "Acme is a ...", its web or mail domain)."""
+    words: set[str] = set()
+    for pattern in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            words.update(w.lower() for w in match.group(1).split() if w.lower() not in _GENERIC)
+    words.update(m.group(1).lower() for m in _DOMAIN.finditer(text))
+    return {w for w in words if w not in {"the", "we", "our", "you", "a", "an"}}
+
+
+def _place_words(text: str) -> set[str]:
+    """Known place names, and capitalised words after "in", "based in", "near", "from"."""
+    found = set(_PLACES)
+    for match in _PLACE_AFTER.finditer(text):
+        found.update(w.lower() for w in match.group(1).split())
+    return found
+
+
+def _line_break_edges(text: str) -> tuple[set[int], set[int]]:
+    """Offsets where a line starts, or ends, in the middle of a sentence: a phrase touching one
+    of them may be cut ("Full\\nStack Engineer"), so it is not a keyword."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    lines = text.split("\n")
+    offset = 0
+    positions = []
+    for line in lines:
+        positions.append(offset)
+        offset += len(line) + 1
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1].rstrip(), lines[i]
+        if before and line.strip() and not before.endswith(_SENTENCE_STOP) and not _BULLET.match(line):
+            starts.add(positions[i] + len(line) - len(line.lstrip()))
+            ends.add(positions[i - 1] + len(before))
+    return starts, ends
+
+
+def _runs(text: str, start: int, end: int, covered, stop_words) -> list[list[tuple[str, int]]]:
+    runs: list[list[tuple[str, int]]] = []
+    run: list[tuple[str, int]] = []
+    previous_end = start
+    for match in _WORD.finditer(text, start, end):
+        word, position = match.group(), match.start()
+        lower = word.lower()
+        breaks = text[previous_end:position].strip() != ""  # punctuation between words
+        excluded = lower in stop_words or lower in _GENERIC or any(a <= position < b for a, b in covered)
+        if (breaks or excluded) and run:
+            runs.append(run)
+            run = []
+        if not excluded:
+            run.append((word, position))
+        previous_end = match.end()
+    if run:
+        runs.append(run)
+    return runs
