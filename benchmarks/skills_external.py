@@ -12,8 +12,10 @@ A mention counts as right when it overlaps a tagged skill or knowledge span. Ski
 titles, benefits and company blurbs untagged, so a correct skill in a title counts against
 precision: read the false mentions printed at the end, do not chase the figure blindly.
 
-Prints precision overall and per category, the recall of knowledge spans (the spans a taxonomy
-can name: tools, standards, products), and the most frequent false mentions with context.
+Prints precision overall and per category; precision on the sentences in which the annotators
+tagged at least one span (titles, tech-stack lists and company lines they skipped are left out);
+the recall of knowledge spans (the spans a taxonomy can name: tools, standards, products); and
+the most frequent false mentions with context.
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ def evaluate(postings: list[Posting], mentions_per_posting: list[list]) -> dict:
     """Precision overall and by category, knowledge recall, and the false mentions."""
     right: Counter = Counter()
     total: Counter = Counter()
+    tagged_right = tagged_total = 0
     false: list[tuple[str, str, str]] = []
     knowledge_found = knowledge_total = 0
     for posting, mentions in zip(postings, mentions_per_posting):
@@ -112,6 +115,10 @@ def evaluate(postings: list[Posting], mentions_per_posting: list[list]) -> dict:
             for key in ("all", m.category):
                 total[key] += 1
                 right[key] += hit
+            line = next(((a, b) for a, b in posting.lines if a <= m.start <= b), (0, 0))
+            if any(line[0] <= a < line[1] for a, _, _ in posting.spans):
+                tagged_total += 1
+                tagged_right += hit
             if not hit:
                 line = next((posting.text[a:b] for a, b in posting.lines if a <= m.start <= b), "")
                 false.append((m.text, m.name, line))
@@ -121,6 +128,8 @@ def evaluate(postings: list[Posting], mentions_per_posting: list[list]) -> dict:
                 knowledge_found += any(a < m.end and m.start < b for m in mentions)
     return {
         "precision": {k: right[k] / total[k] for k in total},
+        "tagged_precision": tagged_right / tagged_total if tagged_total else 0.0,
+        "tagged_mentions": tagged_total,
         "mentions": dict(total),
         "knowledge_recall": knowledge_found / knowledge_total if knowledge_total else 0.0,
         "knowledge_spans": knowledge_total,
@@ -144,6 +153,7 @@ def main() -> None:
     print(f"{'category':<18}{'mentions':>9}{'precision':>11}")
     for key in sorted(result["mentions"], key=lambda k: (k != "all", k)):
         print(f"{key:<18}{result['mentions'][key]:>9}{result['precision'][key]:>11.3f}")
+    print(f"precision on sentences the annotators tagged: {result['tagged_precision']:.3f} of {result['tagged_mentions']} mentions")
     print(f"knowledge recall: {result['knowledge_recall']:.3f} of {result['knowledge_spans']} spans")
     by_text: dict[tuple[str, str], list[str]] = defaultdict(list)
     for text, name, line in result["false"]:

@@ -7,7 +7,7 @@ Three kinds of patterns, built from the taxonomy by ``resumematch.build_model``:
 - ``ambiguous``: exact characters AND evidence that a skill is meant ("Excel", "Go", "Teams"):
   the name is an item of a list (commas, pipes, slashes, bullets, "and"/"or" around it, or alone
   on its line), follows "in", "with", "using" or "including", or sits in the resume's Skills section;
-- ``listed``: match keys (any case) AND the same evidence, or a following "skills", "abilities"
+- ``listed``: match keys (any case) AND list or Skills-section evidence, or a following "skills", "abilities"
   or "experience" ("communication and leadership skills", "grounding experience"): one-word soft skills ("Leadership", "Collaboration")
   that in prose are more often the company's words than a claim about the person.
 
@@ -109,19 +109,21 @@ class SkillMatcher:
         candidates += [
             Span(doc, s, e, label=match_id)
             for match_id, s, e in self.listed(doc)
-            if self._has_evidence(doc, s, e) or _skill_noun_follows(doc, e)
+            if self._has_evidence(doc, s, e, qualifiers=False) or _skill_noun_follows(doc, e)
         ]
         doc.spans[SPANS_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
         return doc
 
-    def _has_evidence(self, doc: Doc, start: int, end: int) -> bool:
+    def _has_evidence(self, doc: Doc, start: int, end: int, *, qualifiers: bool = True) -> bool:
+        """A list item, a Skills-section entry, or (``qualifiers``) a name after "in", "with"...
+        Listed soft skills do without the last: "in collaboration with" names no teamwork."""
         begin = doc[start].idx
         if any(a <= begin < b for a, b in doc._.skill_sections):
             return True
         text = doc._.line_text or doc.text
         before = _neighbour(doc, start, -1, text)
         after = _neighbour(doc, end - 1, +1, text)
-        if before is not None and before.lower_ in _QUALIFYING_WORDS:
+        if qualifiers and before is not None and before.lower_ in _QUALIFYING_WORDS:
             return True
         opens = before is None or before.text in _LIST_BEFORE or before.lower_ in _LIST_BEFORE
         closes = after is None or after.text in _LIST_AFTER or after.lower_ in _LIST_AFTER
