@@ -169,6 +169,9 @@ def jobs_show(job: str, fmt: str) -> None:
         click.echo(f"Leads to: {', '.join(found.career_path)}")
     if found.other_keywords:
         click.echo(f"Other keywords: {', '.join(found.other_keywords)}")
+    if found.set_aside:
+        kinds = sorted({part["kind"] for part in found.set_aside})
+        click.echo(f"Set aside (no skills or keywords taken from them): {', '.join(kinds)}")
 
 
 _SUFFIX_FORMATS = {

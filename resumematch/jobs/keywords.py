@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .sections import KEPT, PostingPart
+from .sections import KEPT, PostingPart, company_names, heading_kind
 
 # Words that carry no meaning of their own in a posting, on top of English stop words.
 _GENERIC = frozenset(
@@ -57,28 +57,19 @@ _PLACES = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./&-]*[A-Za-z0-9+#]|[A-Za-z]")
-_NAME = r"((?:[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
-_COMPANY_PATTERNS = (
-    re.compile(rf"\bAbout {_NAME}"),
-    re.compile(rf"\bAt {_NAME},? (?:we|our)\b"),
-    re.compile(rf"\bJoin {_NAME}"),
-    re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|are) (?:a|an|the|one of|looking|hiring|seeking|searching)\b", re.M),
-    re.compile(rf"\b{_NAME} (?:offers|provides|was founded|has been)\b"),
-)
-_DOMAIN = re.compile(r"(?:@|www\.|https?://(?:[a-z0-9-]+\.)?)([a-z0-9-]{3,})\.", re.I)
 _PLACE_AFTER = re.compile(r"\b(?:in|based in|located in|near|offices in|from|across)\s+((?:[A-Z][a-z]+\s?){1,3})")
 _SENTENCE_STOP = (".", "!", "?", ":", ";")
 _BULLET = re.compile(r"^\s*(?:[•·●▪*\-–—☞⌲►»]|\d+[.)])\s*")
 
 
-def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int = 12) -> list[str]:
+def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int = 12, taxonomy=None) -> list[str]:
     """Up to ``limit`` terms of art the posting uses outside the taxonomy, required ones first.
 
     Candidates are runs of one to three words inside one sentence of the job's own parts, with
     no stop word, generic word, punctuation or taxonomy skill inside. A candidate must start
     with a term of art (an acronym, a word with a digit, or a capitalised word the posting never
     writes in lower case and that does not open its sentence) and must recur or sit in a
-    required or preferred list.
+    required or preferred list. With ``taxonomy``, no written form of a skill is a keyword.
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -112,6 +103,8 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
                     if _term_of_art(word, position == sentence_initial, lower_case):
                         term_led.add(key)
     keep = [k for k, n in counts.items() if len(k) >= 3 and k in term_led and (n >= 2 or k in listed)]
+    if taxonomy is not None:  # a skill's own name is a skill, found or not, never an other keyword
+        keep = [k for k in keep if taxonomy.resolve(k) is None]
     # Required/preferred terms first, then by how often, then longer phrases over their parts.
     keep.sort(key=lambda k: (k not in listed, -counts[k], -len(k.split()), k))
     kept: list[str] = []
@@ -133,14 +126,9 @@ def _term_of_art(word: str, sentence_initial: bool, lower_case: set[str]) -> boo
 
 
 def _company_words(text: str) -> set[str]:
-    """Words of the posting's own company name, from how postings speak of it ("About Acme",
-    "At Acme, we", "Acme is a ...", its web or mail domain)."""
-    words: set[str] = set()
-    for pattern in _COMPANY_PATTERNS:
-        for match in pattern.finditer(text):
-            words.update(w.lower() for w in match.group(1).split() if w.lower() not in _GENERIC)
-    words.update(m.group(1).lower() for m in _DOMAIN.finditer(text))
-    return {w for w in words if w not in {"the", "we", "our", "you", "a", "an"}}
+    """Words of the posting's own company name ("Tallgrass Fiber" -> tallgrass, fiber)."""
+    words = {w.lower() for name in company_names(text) for w in name.split()}
+    return {w for w in words if w not in _GENERIC and w not in {"the", "we", "our", "you", "a", "an"}}
 
 
 def _place_words(text: str) -> set[str]:
@@ -164,7 +152,10 @@ def _line_break_edges(text: str) -> tuple[set[int], set[int]]:
         offset += len(line) + 1
     for i in range(1, len(lines)):
         before, line = lines[i - 1].rstrip(), lines[i]
-        if before and line.strip() and not before.endswith(_SENTENCE_STOP) and not _BULLET.match(line):
+        if (
+            before and line.strip() and not before.endswith(_SENTENCE_STOP) and not _BULLET.match(line)
+            and not heading_kind(line) and not heading_kind(before)
+        ):
             starts.add(positions[i] + len(line) - len(line.lstrip()))
             ends.add(positions[i - 1] + len(before))
     return starts, ends

@@ -15,7 +15,16 @@ from bisect import bisect_right
 
 from ..types import Document, Job, JobSkill
 from .keywords import other_keywords
-from .sections import KEPT, LINE_PREFERRED, LINE_REQUIRED, PostingPart, kept_ranges, posting_parts, set_aside_summary
+from .sections import (
+    KEPT,
+    LINE_PREFERRED,
+    LINE_REQUIRED,
+    PostingPart,
+    company_names,
+    kept_ranges,
+    posting_parts,
+    set_aside_summary,
+)
 
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b", re.I)
 
@@ -27,7 +36,18 @@ def posting_skill_mentions(text: str, mentions=None) -> list:
 
         mentions = extract_skills(text)
     kinds = _kind_at(posting_parts(text))
-    return [m for m in mentions if kinds(m.start) in KEPT]
+    own_name = _within_company_name(text)
+    return [m for m in mentions if kinds(m.start) in KEPT and not own_name(m.start)]
+
+
+def _within_company_name(text: str):
+    """Whether an offset falls inside the posting's own company name ("Tallgrass Fiber")."""
+    spans = [
+        (match.start(), match.end())
+        for name in company_names(text)
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
+    return lambda offset: any(a <= offset < b for a, b in spans)
 
 
 def _kind_at(parts: list[PostingPart]):
@@ -78,7 +98,7 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
         certifications=[s.skill_id for s in skills if s.category == "certification"],
         education=[s.skill_id for s in skills if s.category == "education"],
         experience_years=min(years) if years else None,
-        other_keywords=other_keywords(text, mentions, parts, limit=keywords),
+        other_keywords=other_keywords(text, mentions, parts, limit=keywords, taxonomy=taxonomy),
         text=text,
         source=document.source,
         set_aside=set_aside_summary(text, parts),

@@ -169,6 +169,29 @@ class PostingPart:
         return asdict(self)
 
 
+_NAME = r"((?:[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
+_COMPANY_NAME_PATTERNS = (
+    re.compile(rf"\bAbout {_NAME}"),
+    re.compile(rf"\bAt {_NAME},? (?:we|our)\b"),
+    re.compile(rf"\bJoin {_NAME}"),
+    re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|are) (?:a|an|the|one of|looking|hiring|seeking|searching)\b", re.M),
+    re.compile(rf"\b{_NAME} (?:offers|provides|was founded|has been)\b"),
+)
+_NOT_NAMES = {"the role", "the job", "the position", "the team", "us", "you", "this role", "the company", "we", "it"}
+
+
+def company_names(text: str) -> list[str]:
+    """The posting's own company, from how postings speak of it: "About Acme", "At Acme, we",
+    "Acme is a ...", "Join Acme"."""
+    names: list[str] = []
+    for pattern in _COMPANY_NAME_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group(1).strip()
+            if name.lower() not in _NOT_NAMES and name not in names and not heading_kind(name):
+                names.append(name)
+    return names
+
+
 def heading_kind(line: str) -> str | None:
     """The kind of part a heading line opens ("Benefits" -> "benefits"), if it is one."""
     stripped = line.strip()
@@ -192,6 +215,7 @@ def posting_parts(text: str) -> list[PostingPart]:
     offset = 0
     lines = text.split("\n")
     previous = ""
+    before_first_heading = True
     for line in lines:
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -200,6 +224,15 @@ def posting_parts(text: str) -> list[PostingPart]:
             previous = line
             continue
         heading = heading_kind(stripped)
+        if before_first_heading and parts and not heading:  # parts: the title is already read
+            if len(parts) <= _LETTERHEAD_LINES and _letterhead(stripped):
+                # Under the title: company, place, date lines, as job boards and letterheads print them.
+                parts.append(PostingPart("header", start, end, "line under the title"))
+                previous = line
+                continue
+            before_first_heading = False
+        if heading:
+            before_first_heading = False
         inline = None if heading else _INLINE.match(stripped)
         inline_kind = heading_kind(inline.group(1)) if inline else None
         if heading:
@@ -231,6 +264,19 @@ def posting_parts(text: str) -> list[PostingPart]:
             parts.extend(_sentences(text, start, end, kind, why))
         previous = line
     return parts
+
+
+_LETTERHEAD_LINES = 3
+
+
+def _letterhead(line: str) -> bool:
+    """A short line with no sentence and no requirement in it: "Tallgrass Fiber, Wichita, KS"."""
+    return (
+        len(line.split()) <= 8
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+        and not _BULLET.match(line)
+        and not (_ASKS_FOR.search(line) or LINE_REQUIRED.search(line) or LINE_PREFERRED.search(line))
+    )
 
 
 def _continues(previous: str, line: str) -> bool:
