@@ -230,3 +230,49 @@ def test_rebuilding_gives_the_committed_model(tmp_path):
     built = build(tmp_path / "skills")
     for name in ("patterns.json", "taxonomy.json", "build_info.json"):
         assert (built / "isp_skills" / name).read_bytes() == (ROOT / "models" / "skills" / "isp_skills" / name).read_bytes()
+
+
+# --- aliases are names, not cues (README: "What an alias is") -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Our patients come first.", "patience"),
+        ("We reward innovation.", "creativity"),
+        ("Flexible working hours.", "adaptability"),
+        ("Integrity is one of our values.", "work-ethic"),
+        ("Reps earn a commission on each sale.", "quota-attainment"),
+        ("We are hiring in three cities.", "team-management"),
+        ("Yearly audits of every van.", "quality-assurance"),
+        ("She wrote proposals for the board.", "sales-presentations"),
+        ("Win new customers in the metro area.", "prospecting"),
+        ("Join a global organization.", "organization"),
+        ("Access to the staff gym.", "access"),
+        ("Veteran status is protected.", "military-experience"),
+        ("Research in collaboration with partners.", "teamwork"),
+        ("Engineering Leadership sets the roadmap.", "leadership"),
+        ("As a communication interface to the client.", "communication"),
+    ],
+)
+def test_cue_words_are_not_skills(text, absent):
+    assert absent not in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Communication, teamwork and leadership", {"communication", "teamwork", "leadership"}),
+        ("Strong communication and collaboration skills.", {"communication", "teamwork"}),
+        ("Patience and empathy", {"patience", "empathy"}),
+        ("Stays calm with upset customers.", {"patience"}),
+        ("Grounding experience on NEBS sites.", {"grounding-bonding"}),
+    ],
+)
+def test_one_word_soft_skills_count_in_a_list_or_before_skills(text, present):
+    assert present <= set(ids(text))
+
+
+def test_one_word_soft_skills_count_inside_the_skills_section():
+    document = parse(b"Experience\nDid things.\nSkills\nLeadership\nCreativity\n", name="r.txt")
+    assert {"leadership", "creativity"} <= {m.skill_id for m in extract_skills(document)}

@@ -104,10 +104,14 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
         held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, how, sections, shown.text)
     activities = find_activities(document, mentions, known)
     for activity in activities:
-        if activity.skill_id not in held:
+        holding = held.get(activity.skill_id)
+        if holding is None:
             held[activity.skill_id] = HeldSkill(
                 activity.skill_id, activity.name, activity.category, "activity", (activity.section or "other",), activity.text
             )
+        elif not holding.shown:  # listed under Skills and done in a bullet: named and shown
+            sections = tuple(sorted({*holding.sections, activity.section or "other"}))
+            held[activity.skill_id] = HeldSkill(holding.skill_id, holding.name, holding.category, holding.how, sections, holding.evidence)
     for skill_id, holding in list(held.items()):
         for broader in sorted(known.implied(skill_id)):
             if broader not in held:

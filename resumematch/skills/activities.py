@@ -27,7 +27,7 @@ _IRREGULAR = {
     "build": ["built"], "lead": ["led"], "run": ["ran"], "sell": ["sold"], "teach": ["taught"], "write": ["wrote", "written"],
     "hold": ["held"], "oversee": ["oversaw", "overseen"], "keep": ["kept"], "find": ["found"], "win": ["won"],
     "take": ["took", "taken"], "set": ["set"], "lay": ["laid"], "make": ["made"], "do": ["did", "done"], "bring": ["brought"],
-    "troubleshoot": ["troubleshot"], "get": ["got"], "give": ["gave", "given"], "drive": ["drove", "driven"], "put": ["put"], "cut": ["cut"], "show": ["shown"],
+    "troubleshoot": ["troubleshot"], "grow": ["grew", "grown"], "meet": ["met"], "send": ["sent"], "spend": ["spent"], "get": ["got"], "give": ["gave", "given"], "drive": ["drove", "driven"], "put": ["put"], "cut": ["cut"], "show": ["shown"],
 }
 
 
