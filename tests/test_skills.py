@@ -253,6 +253,7 @@ def test_rebuilding_gives_the_committed_model(tmp_path):
         ("Research in collaboration with partners.", "teamwork"),
         ("Engineering Leadership sets the roadmap.", "leadership"),
         ("As a communication interface to the client.", "communication"),
+        ("Better alert routing and event routing in the service mesh.", "routing"),
     ],
 )
 def test_cue_words_are_not_skills(text, absent):
