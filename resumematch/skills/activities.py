@@ -145,33 +145,77 @@ def evidence_lines(document: Document) -> list[tuple[int, int, str | None]]:
     return lines
 
 
+@cache
+def _index() -> tuple[dict, list[dict]]:
+    """Verb first word -> [(pattern number, verb words)], and the patterns with their objects
+    grouped by first key, so that a line is read once rather than once per pattern."""
+    patterns = []
+    by_verb: dict[str, list[tuple[int, list[str]]]] = {}
+    for number, pattern in enumerate(compiled_patterns()):
+        objects: dict[str, list[list[str]]] = {}
+        for phrase in pattern["objects"]:
+            words = phrase.split()
+            objects.setdefault(words[0], []).append(words)
+        patterns.append({**pattern, "by_first": objects, "targets": set(pattern["skills"])})
+        for verb in pattern["verbs"]:
+            by_verb.setdefault(verb[0], []).append((number, verb))
+    return by_verb, patterns
+
+
 def find_activities(document: Document, mentions: list[SkillMention], taxonomy) -> list[ActivityEvidence]:
     """Every line of the resume that shows a skill by doing it, one per skill and line."""
-    patterns = compiled_patterns()
+    by_verb, patterns = _index()
     text = document.text
     found: list[ActivityEvidence] = []
-    seen: set[tuple[str, int]] = set()
     for start, end, section in evidence_lines(document):
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
         if not words:
             continue
         lower = [w.lower() for w, _, _ in words]
-        keys = [word_key(w) for w, _, _ in words]
+        keys = [word_key(w) for w in lower]
         sentence = _sentence_numbers(text, words)
         line_skills = _skills_at_words(mentions, words, taxonomy, start, end)
-        for pattern in patterns:
-            if (pattern["skill"], start) in seen:
-                continue
-            if section is None and not pattern["verbs"]:
-                continue  # a list of languages means something only under Languages
-            if section is not None and section not in pattern["sections"]:
-                continue
-            if _matches(pattern, lower, keys, sentence, line_skills):
-                seen.add((pattern["skill"], start))
-                skill = taxonomy[pattern["skill"]]
-                line = _BULLET.sub("", text[start:end]).strip()
-                found.append(ActivityEvidence(skill.id, skill.name, skill.category, " ".join(line.split()), start, end, section))
+        shown: list[str] = []
+        for number in _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section):
+            skill_id = patterns[number]["skill"]
+            if skill_id not in shown:
+                shown.append(skill_id)
+        line = " ".join(_BULLET.sub("", text[start:end]).split())
+        for skill_id in shown:
+            skill = taxonomy[skill_id]
+            found.append(ActivityEvidence(skill.id, skill.name, skill.category, line, start, end, section))
     return found
+
+
+def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section) -> list[int]:
+    """Numbers of the patterns one line matches, in pattern order."""
+
+    def usable(pattern: dict) -> bool:
+        if section is None:
+            return bool(pattern["verbs"])  # a list of languages means something only under Languages
+        return section in pattern["sections"]
+
+    def object_at(pattern: dict, j: int) -> bool:
+        if pattern["targets"] & line_skills.get(j, set()):
+            return True
+        return any(keys[j : j + len(o)] == o for o in pattern["by_first"].get(keys[j], ()))
+
+    matched: set[int] = set()
+    for i, word in enumerate(lower):
+        for number, verb in by_verb.get(word, ()):
+            if number in matched or lower[i : i + len(verb)] != verb or not usable(patterns[number]):
+                continue
+            after = i + len(verb)
+            for j in range(after, min(len(keys), after + WINDOW)):
+                if sentence[j] != sentence[i]:
+                    break
+                if object_at(patterns[number], j):
+                    matched.add(number)
+                    break
+    for number, pattern in enumerate(patterns):
+        if not pattern["verbs"] and usable(pattern) and any(object_at(pattern, j) for j in range(len(keys))):
+            matched.add(number)
+    return sorted(matched)
 
 
 def _sentence_numbers(text: str, words) -> list[int]:
@@ -191,26 +235,3 @@ def _skills_at_words(mentions, words, taxonomy, start: int, end: int) -> dict[in
         if start <= mention.start < end and mention.start in starts:
             out.setdefault(starts[mention.start], set()).update({mention.skill_id, *taxonomy.implied(mention.skill_id)})
     return out
-
-
-def _matches(pattern: dict, lower: list[str], keys: list[str], sentence: list[int], line_skills) -> bool:
-    objects = [o.split() for o in pattern["objects"]]
-    targets = set(pattern["skills"])
-
-    def object_at(j: int) -> bool:
-        if targets and targets & line_skills.get(j, set()):
-            return True
-        return any(keys[j : j + len(o)] == o for o in objects)
-
-    if not pattern["verbs"]:
-        return any(object_at(j) for j in range(len(keys)))
-    for i in range(len(lower)):
-        for verb in pattern["verbs"]:
-            if lower[i : i + len(verb)] == verb:
-                after = i + len(verb)
-                for j in range(after, min(len(keys), after + WINDOW)):
-                    if sentence[j] != sentence[i]:
-                        break
-                    if object_at(j):
-                        return True
-    return False
