@@ -53,6 +53,9 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
             names = [m.wording or m.name for m in items if m.importance == importance]
             if names:
                 lines.append(f"  {importance}: " + _paint(", ".join(names), style, colour))
+        if items is result.matched:
+            for m in (m for m in items if m.how == "activity"):
+                lines.append(f"  {m.name}, shown by: {m.evidence}")
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]
         for number, suggestion in enumerate(report.suggestions, start=1):
@@ -88,6 +91,9 @@ def render_markdown(report: CheckReport) -> str:
     out += [f"{i}. **{s.kind}** (priority {s.priority}): {_md(s.message)}" for i, s in enumerate(report.suggestions, 1)]
     out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
     out += [f"| {_md(m.name)} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    shown = [m for m in result.matched if m.how == "activity"]
+    if shown:
+        out += ["", "Shown in other words:", ""] + [f"- {_md(m.name)}, shown by: {_md(m.evidence)}" for m in shown]
     out += ["", "## Missing", "", "| skill | importance | category |", "|---|---|---|"]
     out += [f"| {_md(m.wording or m.name)} | {m.importance} | {m.category} |" for m in result.missing]
     if result.warnings:
