@@ -126,6 +126,7 @@ class Document:
     links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
+    author: str = ""  # the file's author metadata, when it has one (often a name, often not)
 
     def section_at(self, offset: int) -> str | None:
         """The name of the section holding character ``offset``, if any."""
@@ -150,6 +151,7 @@ class Document:
             "links": list(self.links),
             "warnings": list(self.warnings),
             "sha256": self.sha256,
+            "author": self.author,
         }
 
 

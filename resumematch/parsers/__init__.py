@@ -162,4 +162,5 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         links=extracted.links,
         warnings=warnings,
         sha256=hashlib.sha256(data).hexdigest(),
+        author=extracted.author[:200],
     )

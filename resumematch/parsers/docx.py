@@ -78,7 +78,8 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
         header_footer_chars=margin_chars,
         images=len(document.inline_shapes),
     )
-    return Extracted(text=text, pages=1, layout=layout, links=links)
+    author = (document.core_properties.author or "").strip()
+    return Extracted(text=text, pages=1, layout=layout, links=links, author=author)
 
 
 def check_package(data: bytes, source: str, limits: ParseLimits) -> None:

@@ -14,3 +14,4 @@ class Extracted:
     layout: Layout = field(default_factory=Layout)
     links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    author: str = ""  # the file's own author metadata (PDF /Author, DOCX core properties)

@@ -100,7 +100,8 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
             "ATS software and recruiters treat hidden keywords as stuffing"
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
-    return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings)
+    author = str(metadata.get("Author") or "").strip() if isinstance(metadata.get("Author"), str) else ""
+    return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings, author=author)
 
 
 def _open_fast(data: bytes):

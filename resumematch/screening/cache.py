@@ -105,4 +105,5 @@ def document_from_dict(data: dict) -> Document:
         links=list(data["links"]),
         warnings=list(data["warnings"]),
         sha256=data["sha256"],
+        author=data.get("author", ""),
     )

@@ -10,8 +10,8 @@ from .rank import RankOutcome
 
 FORMATS = ("table", "csv", "json", "jsonl")
 CSV_COLUMNS = (
-    "rank", "score", "status", "source", "name", "email", "phone", "matched_required", "missing_required",
-    "rejected_by", "duplicate_of", "error", "shortlisted",
+    "rank", "score", "status", "source", "name", "email", "phone", "why", "matched_required", "missing_required",
+    "rejected_by", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",
 )
 
 
@@ -44,6 +44,8 @@ def _cells(outcome: RankOutcome) -> list[dict]:
                 "missing_required": "; ".join(data["missing"]),
                 "rejected_by": "; ".join(data["rejected_by"]),
                 "duplicate_of": data["duplicate_of"] or "",
+                "possible_duplicate_of": data["possible_duplicate_of"] or "",
+                "why": data["why"],
                 "error": data["error"] or "",
                 "shortlisted": "yes" if data["shortlisted"] else "",
             }
@@ -62,10 +64,14 @@ def render_csv(outcome: RankOutcome) -> str:
 
 def render_table(outcome: RankOutcome) -> str:
     lines = [f"{outcome.job.title} ({outcome.job.id})", ""]
-    header = ("rank", "score", "status", "resume", "missing required / reason")
+    header = ("rank", "score", "status", "resume", "why / reason")
     rows = []
     for cell in _cells(outcome):
-        reason = cell["missing_required"] or "-"
+        reason = cell["why"] or "-"
+        if cell["missing_required"]:
+            reason += f"; missing {cell['missing_required']}"
+        if cell["possible_duplicate_of"]:
+            reason += f"; shares contact details with {cell['possible_duplicate_of']}"
         if cell["status"] == "rejected":
             reason = cell["rejected_by"]
         elif cell["status"] == "duplicate":

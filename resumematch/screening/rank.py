@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from ..errors import ResumeMatchError
 from ..limits import ParseLimits
 from ..types import Document, Job, SkillMention
+from .duplicates import mark_duplicates
+from .identity import candidate_name, name_key, personal_email, real_phone
 from .inputs import Collection, Input, collect
 
 STATUSES = ("ok", "rejected", "duplicate", "error")
@@ -41,6 +43,9 @@ class RankRow:
     phone: str | None = None
     sha256: str | None = None
     words_hash: str | None = None  # same resume in another format: same words
+    why: str = ""  # one line on why the row ranks where it does
+    possible_duplicate_of: str | None = None  # shares an email or phone with this row, under another name
+    name_key: str = ""  # the name folded for comparison (never output)
 
     def to_dict(self, *, blind: bool = False) -> dict:
         data = {
@@ -53,7 +58,9 @@ class RankRow:
             "error": self.error,
             "rejected_by": list(self.rejected_by),
             "duplicate_of": self.duplicate_of,
+            "possible_duplicate_of": self.possible_duplicate_of,
             "shortlisted": self.shortlisted,
+            "why": self.why,
         }
         if not blind:
             data.update(name=self.name, email=self.email, phone=self.phone)
@@ -102,18 +109,19 @@ def rank(
     collection = paths if isinstance(paths, Collection) else collect(list(paths), limits)
     inputs = collection.problems + collection.inputs
     cache = _open_cache(cache_path)
-    rows: list[RankRow] = []
-    done = 0
+    order = {id(item): index for index, item in enumerate(inputs)}
+    placed: list[tuple[int, RankRow]] = []
     try:
         for item, outcome in _analyse_all(inputs, job, limits, settings, workers, cache):
-            rows.append(_row(item, outcome, knockouts, known))
-            done += 1
+            placed.append((order[id(item)], _row(item, outcome, knockouts, known, job)))
             if progress:
-                progress(done, len(inputs))
+                progress(len(placed), len(inputs))
     finally:
         if cache is not None:
             cache.close()
-    _mark_duplicates(rows)
+    # Input order, not the order workers finished in: every decision below is deterministic.
+    rows = [row for _, row in sorted(placed, key=lambda pair: pair[0])]
+    mark_duplicates(rows)
     _rank_rows(rows, top, min_score)
     if blind:
         _blind(rows)
@@ -239,7 +247,7 @@ def _open_cache(cache_path):
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
+def _row(item: Input, outcome: dict, knockouts: list[str], known, job: Job) -> RankRow:
     if "error" in outcome:
         return RankRow(source=item.label, status="error", error=outcome["error"])
     document: Document = outcome["document"]
@@ -247,6 +255,7 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
     held = outcome["held"]
     missing_knockouts = [known[k].name for k in knockouts if k not in held]
     words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
+    name = candidate_name(document)
     return RankRow(
         source=item.label,
         status="rejected" if missing_knockouts else "ok",
@@ -254,60 +263,29 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known) -> RankRow:
         matched=[m.name for m in result.matched if m.importance == "required"],
         missing=[m.name for m in result.missing if m.importance == "required"],
         rejected_by=[f"requires {name}" for name in missing_knockouts],
-        name=_candidate_name(document),
-        email=document.contact.email.lower() if document.contact.email else None,
-        phone=_digits(document.contact.phone),
+        name=name,
+        email=personal_email(document.contact.email),
+        phone=real_phone(document.contact.phone),
         sha256=document.sha256,
         words_hash=hashlib.sha256(words.encode()).hexdigest(),
+        why=why_line(result, job),
+        name_key=name_key(name),
     )
 
 
-def _digits(phone: str | None) -> str | None:
-    return re.sub(r"\D", "", phone)[-10:] if phone else None
-
-
-_NAME = re.compile(r"^[A-Z][A-Za-z'\-.]+(?: [A-Z][A-Za-z'\-.]+){1,3}$")
-
-
-def _candidate_name(document: Document) -> str | None:
-    """The resume's first line when it looks like a person's name."""
-    for line in document.text.splitlines()[:3]:
-        line = line.strip()
-        if _NAME.match(line) and not any(ch.isdigit() for ch in line):
-            return line
-    return None
-
-
-def _mark_duplicates(rows: list[RankRow]) -> None:
-    """Same bytes, same words in another format, or the same email or phone: keep the best score."""
-    parent = list(range(len(rows)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first_seen: dict[tuple[str, str], int] = {}
-    for index, row in enumerate(rows):
-        if row.status == "error":
-            continue
-        for key in (("file", row.sha256), ("words", row.words_hash), ("email", row.email), ("phone", row.phone)):
-            if key[1]:
-                other = first_seen.setdefault(key, index)
-                parent[find(index)] = find(other)
-    groups: dict[int, list[int]] = {}
-    for index, row in enumerate(rows):
-        if row.status != "error":
-            groups.setdefault(find(index), []).append(index)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        keep = max(members, key=lambda i: (rows[i].status == "ok", rows[i].score or 0.0, -i))
-        for index in members:
-            if index != keep:
-                rows[index].status = "duplicate"
-                rows[index].duplicate_of = rows[keep].source
+def why_line(result, job: Job) -> str:
+    """ "7/9 required, 2/4 preferred; CCNA; title match": what the score rests on, in one line."""
+    parts = []
+    for importance in ("required", "preferred"):
+        matched = sum(1 for m in result.matched if m.importance == importance)
+        total = matched + sum(1 for m in result.missing if m.importance == importance)
+        if total:
+            parts.append(f"{matched}/{total} {importance}")
+    line = ", ".join(parts)
+    extras = [m.name for m in result.matched if m.id in job.certifications][:2]
+    if result.components.get("title") == 100.0:
+        extras.append("title match")
+    return "; ".join(p for p in [line, *extras] if p)
 
 
 def _rank_rows(rows: list[RankRow], top: int | None, min_score: float | None) -> None:
@@ -330,4 +308,6 @@ def _blind(rows: list[RankRow]) -> None:
             row.duplicate_of = aliases.get(row.duplicate_of, row.duplicate_of)
         if row.error:
             row.error = row.error.replace(original, row.source)
+        if row.possible_duplicate_of:
+            row.possible_duplicate_of = aliases.get(row.possible_duplicate_of, row.possible_duplicate_of)
         row.name = row.email = row.phone = None

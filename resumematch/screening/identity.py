@@ -1,0 +1,147 @@
+"""Who a resume belongs to: the candidate's name, and which contact details are evidence of a person.
+
+A name is taken only from where a name is: the first lines of the document (or, in a two-column
+layout read sidebar first, the lines just above the Summary or Experience heading), a line or a
+piece of a line ("José García | Network Engineer") that looks like a person's name and is no
+section heading, job title, company or place. The file's author metadata only decides between
+candidates it agrees with. When unsure, there is no name.
+
+Placeholder contact details ("(123) 456-7890", 555-01xx numbers, example.com addresses,
+"John Doe") are what templates and samples print; they are never evidence that two resumes
+are one person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..parsers.sections import heading_name
+from ..types import Document
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$")
+_SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
+_FIRST_LINES = 6
+# Words that make a line a job title, a heading, a company or a place rather than a name.
+_NOT_NAME_WORDS = frozenset(
+    """
+    engineer engineering technician manager management representative specialist developer analyst
+    consultant director administrator administration designer architect sales devops intern internship
+    assistant coordinator officer chef cook nurse teacher tutor accountant accounting executive lead leader
+    senior junior sr jr support service services customer customers network networks networking software
+    hardware technical technology technologies installation installer operator supervisor agent associate
+    clerk cashier driver programmer scientist researcher student graduate aspiring professional head vp
+    president founder owner partner principal staff expert marketing product project data systems system
+    web full stack front back end cloud security it help desk field fiber cable broadband telecom
+    resume résumé curriculum vitae cv profile summary contact details detail education experience skills
+    references objective page updated last phone email address mobile linkedin github portfolio website
+    inc llc ltd corp corporation company co group university college school academy institute bank
+    hospital street st avenue ave road rd suite city county state distributed platform operations
+    reliability site infrastructure career personal information about me my the and of for in at
+    """.split()
+)
+_PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "your name", "first last", "firstname lastname", "name surname"})
+_PLACEHOLDER_DOMAINS = re.compile(
+    r"@(?:[\w-]+\.)*(?:example|test|domain|email|yourdomain|yourcompany|company|sample)\.(?:com|org|net|edu|[a-z]{2})$"
+    r"|@(?:[\w-]+\.)*example$|^(?:your|yourname|name|email|firstname|first\.last|john\.?doe|jane\.?doe)@",
+    re.I,
+)
+_ROLE_MAILBOXES = re.compile(r"^(?:jobs|careers|career|hr|recruiting|recruitment|talent|info|admin|contact|office|hello|apply|resumes?|cv|team|staffing|hiring)@", re.I)
+
+
+def candidate_name(document: Document) -> str | None:
+    """The candidate's name as the resume writes it, or None when no line looks like one."""
+    lines = [line.strip() for line in document.text.splitlines()]
+    candidates = _names_in(_first_lines(lines)) or _names_in(_lines_above_main_heading(lines))
+    if not candidates:
+        return None
+    author = name_key(document.author)
+    agreeing = [c for c in candidates if author and name_key(c) == author]
+    name = (agreeing or candidates)[0]
+    return name.title() if name.isupper() else name
+
+
+def _first_lines(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        if not line:
+            continue
+        if heading_name(line) not in (None, "contact"):
+            break
+        out.append(line)
+        if len(out) == _FIRST_LINES:
+            break
+    return out
+
+
+def _lines_above_main_heading(lines: list[str]) -> list[str]:
+    """A two-column resume read sidebar first puts the name just above Summary or Experience."""
+    for index, line in enumerate(lines):
+        if heading_name(line) in ("summary", "experience"):
+            return [l for l in lines[max(0, index - 3) : index] if l]
+    return []
+
+
+def _names_in(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        pieces = [p for p in _SEPARATORS.split(line) if p]
+        # A name printed one word a line ("Chanchal" / "Sharma").
+        if index + 1 < len(lines) and len(line.split()) == 1 and len(lines[index + 1].split()) == 1:
+            pieces.insert(0, f"{line} {lines[index + 1]}")
+        names += [p for p in pieces if looks_like_name(p) and p not in names]
+    return names
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words of letters (accents, apostrophes, hyphens, initials allowed),
+    none of them a title, heading, company or place word."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 48 or heading_name(text):
+        return False
+    if not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if not (text.isupper() or all(w[0].isupper() for w in words)):
+        return False
+    return not any(_plain(w) in _NOT_NAME_WORDS for w in words)
+
+
+def name_key(name: str | None) -> str:
+    """A name folded for comparison: case, accents, middle initials and word order do not count
+    ("José A. García" == "garcia jose")."""
+    if not name:
+        return ""
+    words = [_plain(w) for w in name.replace(",", " ").split()]
+    words = sorted(w for w in words if len(w) > 1)
+    key = " ".join(words)
+    return "" if key in {" ".join(sorted(p.split())) for p in _PLACEHOLDER_NAMES} else key
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def personal_email(email: str | None) -> str | None:
+    """The address folded to lower case, unless it is a placeholder or a shared role mailbox."""
+    if not email:
+        return None
+    email = email.strip().lower()
+    if _PLACEHOLDER_DOMAINS.search(email) or _ROLE_MAILBOXES.match(email):
+        return None
+    return email
+
+
+def real_phone(phone: str | None) -> str | None:
+    """The last ten digits, unless the number is a placeholder: 555-01xx (reserved for fiction),
+    a run like 123-456-7890, or one digit repeated."""
+    if not phone:
+        return None
+    digits = re.sub(r"\D", "", phone)[-10:]
+    if len(digits) < 7:
+        return None
+    if re.search(r"55501\d\d$", digits) or digits in ("1234567890", "0123456789") or len(set(digits)) == 1:
+        return None
+    if digits[-7:] in ("1234567", "4567890", "5555555"):
+        return None
+    return digits
