@@ -96,7 +96,7 @@ def _names_in(lines: list[str]) -> list[str]:
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words of letters (accents, apostrophes, hyphens, initials allowed),
     none of them a title, heading, company or place word."""
-    words = text.split()
+    words = text.replace(",", " ", 1).split() if re.match(r"^[^\W\d_]+, [^\W\d_]", text) else text.split()  # "García, José"
     if not 2 <= len(words) <= 4 or len(text) > 48 or heading_name(text):
         return False
     if not all(_NAME_TOKEN.match(w) for w in words):

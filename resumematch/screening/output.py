@@ -70,14 +70,14 @@ def render_table(outcome: RankOutcome) -> str:
         reason = cell["why"] or "-"
         if cell["missing_required"]:
             reason += f"; missing {cell['missing_required']}"
-        if cell["possible_duplicate_of"]:
-            reason += f"; shares contact details with {cell['possible_duplicate_of']}"
         if cell["status"] == "rejected":
             reason = cell["rejected_by"]
         elif cell["status"] == "duplicate":
             reason = f"duplicate of {cell['duplicate_of']}"
         elif cell["status"] == "error":
             reason = cell["error"]
+        if cell["possible_duplicate_of"]:
+            reason += f"; shares contact details with {cell['possible_duplicate_of']}"
         mark = "*" if cell["shortlisted"] else ""
         rows.append((f"{cell['rank']}{mark}", cell["score"], cell["status"], cell["source"], reason))
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(4)]

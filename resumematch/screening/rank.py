@@ -268,12 +268,12 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known, job: Job) -> R
         phone=real_phone(document.contact.phone),
         sha256=document.sha256,
         words_hash=hashlib.sha256(words.encode()).hexdigest(),
-        why=why_line(result, job),
+        why=why_line(result, job, held, known),
         name_key=name_key(name),
     )
 
 
-def why_line(result, job: Job) -> str:
+def why_line(result, job: Job, held=frozenset(), known=None) -> str:
     """ "7/9 required, 2/4 preferred; CCNA; title match": what the score rests on, in one line."""
     parts = []
     for importance in ("required", "preferred"):
@@ -282,7 +282,7 @@ def why_line(result, job: Job) -> str:
         if total:
             parts.append(f"{matched}/{total} {importance}")
     line = ", ".join(parts)
-    extras = [m.name for m in result.matched if m.id in job.certifications][:2]
+    extras = [known[c].name if known else c for c in job.certifications if c in held][:2]
     if result.components.get("title") == 100.0:
         extras.append("title match")
     return "; ".join(p for p in [line, *extras] if p)
