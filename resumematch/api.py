@@ -8,46 +8,10 @@ names the career-path step after the best one.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 
-from .types import AnalysedResume, Document, Job, MatchResult, SkillMention, Suggestion
+from .types import AnalysedResume, CheckReport, Document, Job, MatchResult, RoleFit, Suggestion
 
-
-@dataclass(frozen=True)
-class RoleFit:
-    id: str
-    title: str
-    family: str
-    score: float
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "title": self.title, "family": self.family, "score": self.score}
-
-
-@dataclass
-class CheckReport:
-    analysed: AnalysedResume
-    job: Job
-    result: MatchResult
-    suggestions: list[Suggestion]
-    roles: list[RoleFit] | None = None  # set when no job was given: every shipped role, best first
-    next_step: dict | None = field(default=None)  # {"id", "title", "needs"} after the best role
-
-    @property
-    def document(self) -> Document:
-        return self.analysed.document
-
-    @property
-    def mentions(self) -> list[SkillMention]:
-        return self.analysed.mentions
-
-    def to_dict(self) -> dict:
-        data = self.result.to_dict()
-        data["suggestions"] = [s.to_dict() for s in self.suggestions]
-        if self.roles is not None:
-            data["roles"] = [r.to_dict() for r in self.roles]
-            data["next_step"] = self.next_step
-        return data
+__all__ = ["CheckReport", "RoleFit", "check"]
 
 
 def check(resume: str | os.PathLike | bytes | Document, job: str | os.PathLike | Job | None = None, *, settings=None) -> CheckReport:

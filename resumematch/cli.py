@@ -7,13 +7,13 @@ Every command calls the library and turns its ``ResumeMatchError`` into click's 
 from __future__ import annotations
 
 import functools
-import json
 import sys
 
 import click
 
 from . import __version__
 from .errors import ResumeMatchError
+from .render import FORMATS
 
 
 def translate_errors(command):
@@ -29,7 +29,8 @@ def translate_errors(command):
     return wrapper
 
 
-def format_option(*choices: str):
+def format_option(command: str):
+    choices = FORMATS[command]
     return click.option(
         "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help="Output format."
     )
@@ -43,7 +44,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("file")
-@format_option("text", "json")
+@format_option("parse")
 @translate_errors
 def parse(file: str, fmt: str) -> None:
     """Read a PDF, DOCX, TXT or Markdown resume and print its text.
@@ -53,19 +54,19 @@ def parse(file: str, fmt: str) -> None:
         resumematch parse samples/network-technician.pdf --format json
     """
     from .parsers import parse as parse_document
+    from .render.documents import render_document
 
     document = parse_document(file)
+    click.echo(render_document(document, fmt))
     if fmt == "json":
-        click.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(document.text)
     for warning in document.warnings:
         click.echo(f"Warning: {document.source}: {warning}", err=True)
 
 
 @cli.command()
 @click.argument("file")
-@format_option("text", "json")
+@format_option("skills")
 @translate_errors
 def skills(file: str, fmt: str) -> None:
     """List the skills found in a resume, grouped by category.
@@ -75,29 +76,15 @@ def skills(file: str, fmt: str) -> None:
         resumematch skills samples/network-technician.pdf --format json
     """
     from .parsers import parse as parse_document
+    from .render.documents import render_skills
     from .skills import extract_skills, group_by_skill
 
     document = parse_document(file)
-    grouped = group_by_skill(extract_skills(document))
-    if fmt == "json":
-        click.echo(json.dumps({"source": document.source, "skills": grouped}, ensure_ascii=False, indent=2))
-        return
-    if not grouped:
-        click.echo(f"No skills from the taxonomy found in {document.source}.")
-        return
-    by_category: dict[str, list[dict]] = {}
-    for skill in grouped:
-        by_category.setdefault(skill["category"], []).append(skill)
-    for category in sorted(by_category):
-        click.echo(f"{category}:")
-        for skill in sorted(by_category[category], key=lambda s: s["name"].lower()):
-            where = sorted({m["section"] or "-" for m in skill["mentions"]})
-            count = len(skill["mentions"])
-            click.echo(f"  {skill['name']} ({skill['id']}): {count} mention{'s' if count != 1 else ''}, in {', '.join(where)}")
+    click.echo(render_skills(document.source, group_by_skill(extract_skills(document)), fmt))
 
 
 @cli.group(invoke_without_command=True)
-@format_option("text", "json")
+@format_option("jobs")
 @click.pass_context
 @translate_errors
 def jobs(ctx: click.Context, fmt: str) -> None:
@@ -111,26 +98,14 @@ def jobs(ctx: click.Context, fmt: str) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from .jobs import shipped_jobs
+    from .render.documents import render_jobs
 
-    roles = list(shipped_jobs().values())
-    if fmt == "json":
-        click.echo(json.dumps([_job_summary(job) for job in roles], ensure_ascii=False, indent=2))
-        return
-    width = max(len(job.id) for job in roles)
-    for job in roles:
-        click.echo(f"{job.id:{width}}  {job.title}  [{job.family}]")
-
-
-def _job_summary(job) -> dict:
-    keys = ("id", "title", "family", "summary", "required", "preferred", "must_have", "certifications",
-            "education", "experience_years", "career_path")
-    data = job.to_dict()
-    return {key: data[key] for key in keys}
+    click.echo(render_jobs(list(shipped_jobs().values()), fmt))
 
 
 @jobs.command("show")
 @click.argument("job")
-@format_option("text", "json")
+@format_option("jobs")
 @translate_errors
 def jobs_show(job: str, fmt: str) -> None:
     """Show one job description: a shipped id, or a posting file (TXT, MD, PDF, DOCX).
@@ -141,53 +116,19 @@ def jobs_show(job: str, fmt: str) -> None:
         resumematch jobs show saved-posting.pdf --format json
     """
     from .jobs import load_job
+    from .render.documents import render_job
     from .skills import taxonomy
 
-    found = load_job(job)
-    if fmt == "json":
-        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
-        return
-    names = taxonomy()
-
-    def listing(ids: list[str]) -> str:
-        return ", ".join(names[i].name for i in ids) or "-"
-
-    click.echo(f"{found.title} ({found.id})")
-    if found.family:
-        click.echo(f"Family: {found.family}")
-    if found.summary:
-        click.echo(found.summary)
-    click.echo(f"Required: {listing(found.required)}")
-    click.echo(f"Preferred: {listing(found.preferred)}")
-    if found.must_have:
-        click.echo(f"Must have: {listing(found.must_have)}")
-    click.echo(f"Certifications: {listing(found.certifications)}")
-    click.echo(f"Education: {listing(found.education)}")
-    if found.experience_years is not None:
-        click.echo(f"Experience: {found.experience_years:g}+ years")
-    if found.career_path:
-        click.echo(f"Leads to: {', '.join(found.career_path)}")
-    if found.other_keywords:
-        click.echo(f"Other keywords: {', '.join(found.other_keywords)}")
-    if found.set_aside:
-        kinds = sorted({part["kind"] for part in found.set_aside})
-        click.echo(f"Set aside (no skills or keywords taken from them): {', '.join(kinds)}")
+    click.echo(render_job(load_job(job), fmt, taxonomy()))
 
 
-_SUFFIX_FORMATS = {
-    ".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-    ".txt": "text", ".csv": "csv",
-}
+def _output_format(command: str, fmt: str | None, output: str | None) -> str:
+    from .render import OutputFormatError, format_for_output
 
-
-def _output_format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
-    """--format if given, else the one --output's extension names (among ``choices``), else ``default``."""
-    if fmt is not None:
-        return fmt
-    from pathlib import Path
-
-    guessed = _SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output else None
-    return guessed if guessed in choices else default
+    try:
+        return format_for_output(command, fmt, output)
+    except OutputFormatError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def _write_output(output: str, text: str, what: str, encoding: str = "utf-8") -> None:
@@ -203,7 +144,7 @@ def _write_output(output: str, text: str, what: str, encoding: str = "utf-8") ->
 @click.argument("resume")
 @click.option("--job", "job", default=None, help="A shipped job id (see `resumematch jobs`) or a posting file.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "md", "html"]), default=None,
+    "--format", "fmt", type=click.Choice(FORMATS["check"]), default=None,
     help="Output format (default: text, or taken from --output's extension).",
 )
 @click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
@@ -219,9 +160,9 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> 
         resumematch check my-resume.docx --job saved-posting.pdf --output report.html
     """
     from .api import check as run_check
-    from .report import render
+    from .render.check import render
 
-    fmt = _output_format(fmt, output, ("text", "json", "md", "html"), "text")
+    fmt = _output_format("check", fmt, output)
     report = run_check(resume, job)
     colour = fmt == "text" and output is None and sys.stdout.isatty()
     text = render(report, fmt, colour=colour)
@@ -235,7 +176,7 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--job", "job", required=True, help="A shipped job id (see `resumematch jobs`) or a posting file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(FORMATS["rank"]), default=None,
               help="Output format (default: table, or taken from --output's extension).")
 @click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the ranking to this file.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
@@ -258,10 +199,10 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     """
     from .jobs import load_job
     from .screening.cache import default_cache_path
-    from .screening.output import render, summary
+    from .render.ranking import render, summary
     from .screening.rank import rank as run_rank
 
-    fmt = _output_format(fmt, output, ("table", "csv", "json", "jsonl"), "table")
+    fmt = _output_format("rank", fmt, output)
     target = load_job(job)
     cache_path = None if no_cache else (cache or default_cache_path())
     bar = None

@@ -31,7 +31,7 @@ class TfidfModel:
 
     # -- fitting (build time) --------------------------------------------------------------------
     def fit(self, documents: list[str]) -> TfidfModel:
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
         vectorizer = self.sklearn_vectorizer(stop_words=sorted(ENGLISH_STOP_WORDS))
         vectorizer.fit(documents)

@@ -309,3 +309,40 @@ class Suggestion:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class RoleFit:
+    id: str
+    title: str
+    family: str
+    score: float
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "family": self.family, "score": self.score}
+
+
+@dataclass
+class CheckReport:
+    analysed: AnalysedResume
+    job: Job
+    result: MatchResult
+    suggestions: list[Suggestion]
+    roles: list[RoleFit] | None = None  # set when no job was given: every shipped role, best first
+    next_step: dict | None = None  # {"id", "title", "needs"} after the best role
+
+    @property
+    def document(self) -> Document:
+        return self.analysed.document
+
+    @property
+    def mentions(self) -> list[SkillMention]:
+        return self.analysed.mentions
+
+    def to_dict(self) -> dict:
+        data = self.result.to_dict()
+        data["suggestions"] = [s.to_dict() for s in self.suggestions]
+        if self.roles is not None:
+            data["roles"] = [r.to_dict() for r in self.roles]
+            data["next_step"] = self.next_step
+        return data

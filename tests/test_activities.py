@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resumematch import load_job, parse
+from resumematch import parse
 from resumematch.api import check
 from resumematch.scoring import match
 from resumematch.skills import analyse
@@ -47,7 +47,7 @@ def test_a_listed_language_shows_bilingual():
 def test_an_activity_counts_only_where_work_is_described():
     bullet = "Configured Cisco routers and VLANs for business customers."
     assert "network-configuration" not in analysed(f"Skills\n{bullet}\n").held
-    assert "network-configuration" not in analysed(f"Experience\n- Read about routers that others configured.\n").held
+    assert "network-configuration" not in analysed("Experience\n- Read about routers that others configured.\n").held
 
 
 def test_a_verb_far_from_its_object_or_in_another_sentence_is_not_an_activity():

@@ -214,7 +214,7 @@ def test_text_output_has_no_colour_when_not_a_terminal(samples):
 
 
 def test_text_colour_when_asked():
-    from resumematch.report import render_text
+    from resumematch.render.check import render_text
 
     assert "\x1b[32m" in render_text(run(GOOD), colour=True)
 

@@ -12,7 +12,7 @@ import os
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from ..errors import DocumentTooLargeError, ResumeMatchError
 from ..limits import ParseLimits

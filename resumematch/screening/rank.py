@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ResumeMatchError
 from ..limits import ParseLimits
-from ..types import Document, Job, SkillMention
+from ..types import Document, Job
 from .duplicates import mark_duplicates
 from .identity import candidate_name, name_key, personal_email, real_phone
 from .inputs import Collection, Input, collect

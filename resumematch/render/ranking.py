@@ -6,9 +6,10 @@ import csv
 import io
 import json
 
-from .rank import RankOutcome
+from ..screening.rank import RankOutcome
+from . import FORMATS as _FORMATS
 
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
     "rank", "score", "status", "source", "name", "email", "phone", "why", "matched_required", "missing_required",
     "rejected_by", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",

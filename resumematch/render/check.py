@@ -10,9 +10,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from .api import CheckReport
+from ..types import CheckReport
+from . import FORMATS as _FORMATS
 
-FORMATS = ("text", "json", "md", "html")
+FORMATS = _FORMATS["check"]
 _ANSI = {"bold": "\033[1m", "green": "\033[32m", "red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "reset": "\033[0m"}
 
 
@@ -125,7 +126,7 @@ def render_html(report: CheckReport) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     environment = Environment(
-        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        loader=FileSystemLoader(Path(__file__).resolve().parent.parent / "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     result = report.result
