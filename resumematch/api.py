@@ -14,38 +14,62 @@ from .types import AnalysedResume, CheckReport, Document, Job, MatchResult, Role
 __all__ = ["CheckReport", "RoleFit", "check"]
 
 
-def check(resume: str | os.PathLike | bytes | Document, job: str | os.PathLike | Job | None = None, *, settings=None) -> CheckReport:
+def check(
+    resume: str | os.PathLike | bytes | Document,
+    job: str | os.PathLike | Job | None = None,
+    *,
+    settings=None,
+    all_suggestions: bool = False,
+) -> CheckReport:
+    """Check a resume against a job (or every shipped role). ``all_suggestions`` lifts the limit
+    of about eight suggestions."""
     from .jobs import load_job, shipped_jobs
     from .parsers import parse
     from .scoring import match
     from .skills import analyse
-    from .suggestions import suggest
+    from .suggestions import DEFAULT_LIMIT, LOW_FIT, suggest
 
+    limit = None if all_suggestions else DEFAULT_LIMIT
     document = resume if isinstance(resume, Document) else parse(resume)
     analysed = analyse(document)
     if job is not None:
         target = job if isinstance(job, Job) else load_job(job)
         result = match(analysed, target, settings=settings)
-        return CheckReport(analysed, target, result, suggest(analysed, target, result))
+        stretch = None
+        if result.score < LOW_FIT:  # a poor fit here: does the resume fit any role?
+            scored = [match(analysed, role, settings=settings) for role in shipped_jobs().values()]
+            stretch = max(scored, key=lambda r: (r.score, r.job_id))
+        suggestions = suggest(analysed, target, result, limit=limit, settings=settings,
+                              best_fit=stretch.score if stretch else None)
+        if stretch is not None and stretch.score >= LOW_FIT:
+            suggestions.insert(0, Suggestion(
+                "role-fit", 1,
+                f"This job is a stretch for this resume ({result.score:g}/100); it fits {stretch.job_title} "
+                f"({stretch.score:g}/100) much better.",
+            ))
+        return CheckReport(analysed, target, result, suggestions if limit is None else suggestions[:limit])
 
     jobs = shipped_jobs()
     results = {job_id: match(analysed, role, settings=settings) for job_id, role in jobs.items()}
     ranked = sorted(results.values(), key=lambda r: (-r.score, r.job_id))
     roles = [RoleFit(r.job_id, r.job_title, jobs[r.job_id].family, r.score) for r in ranked]
     best = jobs[ranked[0].job_id]
-    suggestions = suggest(analysed, best, ranked[0])
+    suggestions = suggest(analysed, best, ranked[0], limit=None, settings=settings, best_fit=ranked[0].score)
+    lacking = [m.name for m in ranked[0].missing if m.importance == "required"][:3]
+    takes = ("naming " + " and ".join(lacking)) if lacking else "nothing more than it already shows"
+    suggestions.insert(0, Suggestion(
+        "role-fit", 1,
+        f"Nearest role: {best.title} ({ranked[0].score:g}/100). What it takes: {takes}.",
+    ))
     next_step = _next_step(best, results, jobs, analysed)
     if next_step:
         needs = " and ".join(next_step["needs"]) if next_step["needs"] else "more experience"
-        suggestions.insert(
-            0,
-            Suggestion(
-                "career-path",
-                2,
-                f"You fit {best.title} best ({ranked[0].score:g}/100); with {needs}, "
-                f"{next_step['title']} is the next step.",
-            ),
-        )
+        suggestions.insert(1, Suggestion(
+            "career-path", 2,
+            f"After {best.title}, {next_step['title']} is the next step; it takes {needs}.",
+        ))
+    if limit is not None:
+        suggestions = suggestions[:limit]
     return CheckReport(analysed, best, ranked[0], suggestions, roles, next_step)
 
 

@@ -2,75 +2,175 @@
 
 The guides tell job seekers to tailor each resume to the posting and use its keywords, to
 highlight relevant skills, experience and certifications, to show communication and customer
-service, and to network. Each function below turns one piece of that advice into concrete
-changes that cite the job's own words. Priority 1 is the most important.
+service, and to keep learning toward the next role. Each function below turns one piece of that
+advice into concrete changes that cite the job's own words, with examples that fit the role's
+family (technical, customer, sales/marketing).
+
+Order and dose: every change that can move the score is scored by making it (the analysed
+resume re-scored with the skill named in an Experience bullet, the keyword used, the
+certification listed): the three that would raise the score most come first, each with the
+points it adds; the rest follow, at most eight in all unless every one is asked for. A resume
+that fits the role poorly gets an honest short report instead of a long list.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, Suggestion
+from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, SkillMention, Suggestion
 
-_SECTION_FOR = {
-    "certification": "your Certifications section",
-    "education": "your Education section",
-    "soft": "your Summary, with an example in an Experience bullet",
-    "license/physical": "your Summary or a Licenses line",
+FAMILIES = ("technical", "customer", "sales/marketing")
+TOP = 3
+DEFAULT_LIMIT = 8
+LOW_FIT = 20.0
+
+# Examples written for this project, one set per role family, so that a measurable result or a
+# soft skill is shown the way that kind of work is judged.
+RESULTS = {
+    "technical": "'cut repeat truck rolls 15%', 'brought 120 new fiber homes online in a quarter', 'kept backbone uptime at 99.99%'",
+    "customer": "'resolved 40 tickets a day at 92% first-contact resolution', 'kept a 4.8/5 satisfaction score over 2,000 calls'",
+    "sales/marketing": "'closed 120% of quota', 'grew subscribers in a new territory 35% in a year', 'a referral campaign that brought 300 sign-ups'",
 }
+SOFT_EXAMPLE = {
+    "technical": "'walked a business owner through a fiber outage in plain terms and kept the account'",
+    "customer": "'calmed an upset caller, fixed the billing error on the call and kept the customer'",
+    "sales/marketing": "'listened to what a family needed and sold them the smaller plan that fit'",
+}
+CERTIFICATION_HINT = {
+    "technical": "employers filter on it, so put it where an ATS looks",
+    "customer": "it tells a support manager you know the service desk's way of working",
+    "sales/marketing": "it shows you keep your methods current",
+}
+# Where a missing required item goes, and how to ask for it, by skill category.
+_MISSING_REQUIRED = {
+    "education": "The job requires '{w}'. If you have it, list '{w}' under Education, with the year (or 'in progress').",
+    "license/physical": "The job requires '{w}'. If it is true of you, say '{w}' in your Summary or a Licenses line.",
+    "domain": "The job requires '{w}' experience. If you have it, name '{w}' in an Experience bullet with a result, and in your Skills list.",
+}
+_MISSING_DEFAULT = "The job requires '{w}'. If you have done this, say '{w}' in an Experience bullet that says what you did with it, and in your Skills list."
 _BULLET = re.compile(r"^\s*(?:[•·●▪*-]|\d+[.)])\s+", re.M)
 _NUMBER = re.compile(r"\d|%|\$")
-_DEGREE_WORDS = ("degree", "diploma", "bachelor", "associate", "master")
 
 
-def suggest(resume: AnalysedResume, job: Job, result: MatchResult) -> list[Suggestion]:
-    """Every suggestion for this resume and job, most important first."""
-    document = resume.document
-    suggestions = (
-        missing_keywords(result)
-        + name_what_you_did(result)
-        + listed_but_not_shown(result)
-        + certifications(job, result, set(resume.held))
-        + soft_skills(job, result)
-        + measurable_results(document)
-        + ats_readiness(document)
-        + cover_letter(result)
+def role_family(job: Job) -> str:
+    """The job's family; for a posting, the family whose shipped roles share most of its skills."""
+    if job.family in FAMILIES:
+        return job.family
+    from .jobs import shipped_jobs
+
+    wanted = set(job.required + job.preferred)
+    overlap = {family: 0 for family in FAMILIES}
+    for role in shipped_jobs().values():
+        overlap[role.family] += len(wanted & set(role.required + role.preferred))
+    best = max(FAMILIES, key=lambda family: (overlap[family], family == "technical"))
+    return best if overlap[best] else "technical"
+
+
+def suggest(
+    resume: AnalysedResume, job: Job, result: MatchResult, *, limit: int | None = DEFAULT_LIMIT, settings=None,
+    best_fit: float | None = None,
+) -> list[Suggestion]:
+    """The suggestions for this resume and job: the biggest gains first, at most ``limit``
+    (None: all). ``best_fit``, the resume's best score over the shipped roles, tells a resume
+    that fits no role (the low-fit report) from one for which this job is a stretch."""
+    family = role_family(job)
+    rescore = _rescorer(resume, job, result, settings)
+    if result.score < LOW_FIT and (best_fit is None or best_fit < LOW_FIT):
+        return low_fit(resume, job, result, family, rescore)
+    gains = (
+        missing_keywords(result, family, rescore)
+        + name_what_you_did(result, rescore)
+        + listed_but_not_shown(result, rescore)
+        + certifications(job, result, set(resume.held), family, rescore)
+        + soft_skills(result, family, rescore)
     )
-    return sorted(suggestions, key=lambda s: s.priority)
+    advice = measurable_results(resume.document, family) + ats_readiness(resume.document) + cover_letter(result)
+    return order_and_dose(gains, advice, limit)
 
 
-def missing_keywords(result: MatchResult) -> list[Suggestion]:
-    """Use the posting's keywords: each missing required item, and where to put it; then the
+def order_and_dose(gains: list[Suggestion], advice: list[Suggestion], limit: int | None) -> list[Suggestion]:
+    """The three changes worth most points first (priority 1), then the rest by priority."""
+    scored = sorted((s for s in gains if s.points), key=lambda s: -s.points)
+    top = [replace(s, priority=1) for s in scored[:TOP]]
+    rest = sorted(scored[TOP:] + [s for s in gains if not s.points] + advice, key=lambda s: (s.priority, -(s.points or 0)))
+    out = top + rest
+    return out if limit is None else out[:limit]
+
+
+def _rescorer(resume: AnalysedResume, job: Job, result: MatchResult, settings):
+    """Points a change would add: the resume re-scored with skills named in an Experience bullet,
+    or with words added to its text, against the same job."""
+    from .scoring import match
+    from .skills import analyse, taxonomy
+
+    known = taxonomy()
+
+    def gain(skill_ids=(), words=()) -> float:
+        mentions = list(resume.mentions) + [
+            SkillMention(s, known[s].name, known[s].category, known[s].name, -1, -1, "experience", "name")
+            for s in skill_ids
+        ]
+        document: Document = resume.document
+        if words:
+            document = replace(document, text=document.text + "\n" + "\n".join(words))
+        changed = match(analyse(document, mentions), job, settings=settings)
+        return round(max(0.0, changed.score - result.score), 1)
+
+    return gain
+
+
+def _and(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _listing(words: list[str]) -> str:
+    return _and([f"'{w}'" for w in words])
+
+
+def missing_keywords(result: MatchResult, family: str, rescore) -> list[Suggestion]:
+    """Use the posting's keywords: each missing required item and where to put it; then the
     preferred items and the other keywords, one suggestion each."""
     out = []
     preferred, other = [], []
     for item in result.missing:
         words = item.wording or item.name
         if item.importance == "other keyword":
-            other.append(words)
+            other.append(item)
         elif item.category in ("certification", "soft"):
             continue  # certifications() and soft_skills() say more about these
         elif item.importance == "required":
-            where = _SECTION_FOR.get(item.category, "an Experience bullet (and your Skills list)")
-            out.append(
-                Suggestion("missing-keyword", 1, f"The job requires '{words}'. If you have done this, say '{words}' in {where}.")
-            )
+            out.append(Suggestion(
+                "missing-keyword", 1,
+                _MISSING_REQUIRED.get(item.category, _MISSING_DEFAULT).format(w=words),
+                rescore(skill_ids=[item.id]),
+            ))
         else:
-            preferred.append(words)
+            preferred.append(item)
     if preferred:
-        listed = ", ".join(f"'{w}'" for w in preferred)
-        out.append(
-            Suggestion("missing-keyword", 2, f"The job also prefers {listed}. Mention the ones you have in Experience bullets, in those words.")
-        )
+        names = [i.wording or i.name for i in preferred]
+        one = len(names) == 1
+        out.append(Suggestion(
+            "missing-keyword", 2,
+            f"The job also prefers {_listing(names)}. "
+            + ("If you have it, mention it in an Experience bullet, in those words." if one
+               else "Mention the ones you have in Experience bullets, in those words."),
+            rescore(skill_ids=[i.id for i in preferred]),
+        ))
     if other:
-        listed = ", ".join(f"'{w}'" for w in other)
-        out.append(
-            Suggestion("missing-keyword", 3, f"The posting also uses {listed}. Where they apply to you, use the same terms.")
-        )
+        names = [i.name for i in other]
+        one = len(names) == 1
+        out.append(Suggestion(
+            "missing-keyword", 3,
+            f"The posting also uses {_listing(names)}. "
+            + ("Where it applies to you, use the same term." if one else "Where they apply to you, use the same terms."),
+            rescore(words=names),
+        ))
     return out
 
 
-def name_what_you_did(result: MatchResult) -> list[Suggestion]:
+def name_what_you_did(result: MatchResult, rescore) -> list[Suggestion]:
     """Use the posting's keywords for what you already did: a skill an Experience line shows
     without naming it is invisible to an ATS that searches for the name."""
     out = []
@@ -78,14 +178,12 @@ def name_what_you_did(result: MatchResult) -> list[Suggestion]:
         if item.how != "activity":
             continue
         words = item.wording or item.name
-        out.append(
-            Suggestion(
-                "name-it",
-                2 if item.importance == "required" else 3,
-                f"You did this: \"{_excerpt(item.evidence)}\". Name it as the posting does, '{words}', "
-                f"in that bullet or your Skills list, so an ATS finds it.",
-            )
-        )
+        out.append(Suggestion(
+            "name-it", 2 if item.importance == "required" else 3,
+            f"You did this: \"{_excerpt(item.evidence)}\". Name it as the posting does, '{words}', "
+            f"in that bullet or your Skills list, so an ATS finds it.",
+            rescore(skill_ids=[item.id]),
+        ))
     return out
 
 
@@ -94,80 +192,73 @@ def _excerpt(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def listed_but_not_shown(result: MatchResult) -> list[Suggestion]:
+def listed_but_not_shown(result: MatchResult, rescore) -> list[Suggestion]:
     """Highlight relevant experience: a required skill that sits only in a list."""
     out = []
     for item in result.matched:
         if item.importance != "required" or item.category in ("certification", "education", "keyword", "license/physical"):
             continue
         if item.how not in ("implied", "activity") and not set(item.found_in) & set(EVIDENCE_SECTIONS):
-            out.append(
-                Suggestion(
-                    "show-evidence",
-                    2,
-                    f"You list '{item.evidence}', which the job requires, but no Experience bullet shows it; "
-                    f"add one that says what you did with it and the result.",
-                )
-            )
+            out.append(Suggestion(
+                "show-evidence", 2,
+                f"You list '{item.evidence}', which the job requires, but no Experience bullet shows it; "
+                f"add one that says what you did with it and the result.",
+                rescore(skill_ids=[item.id]),
+            ))
     return out
 
 
-def certifications(job: Job, result: MatchResult, held: set[str]) -> list[Suggestion]:
+def certifications(job: Job, result: MatchResult, held: set[str], family: str, rescore) -> list[Suggestion]:
     """Certifications that fit the role, when the resume holds (or studies for) none of them."""
     if not job.certifications or held & set(job.certifications):
         return []
     from .skills import taxonomy
 
     names = [taxonomy()[c].name for c in job.certifications[:3]]
-    listed = " or ".join(names) if len(names) < 3 else f"{names[0]}, {names[1]} or {names[2]}"
     required = any(m.category == "certification" and m.importance == "required" for m in result.missing)
-    return [
-        Suggestion(
-            "certification",
-            1 if required else 2,
-            f"Certifications this role values: {listed}. If you hold one, list it under Certifications; "
-            f"if not, {names[0]} is the one to work toward (an 'in progress' entry with a date helps).",
-        )
-    ]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return [Suggestion(
+        "certification", 1 if required else 2,
+        f"This role values {listed}. If you hold {'it' if len(names) == 1 else 'one'}, list it under Certifications: "
+        f"{CERTIFICATION_HINT[family]}. If not, {names[0]} is the one to work toward, and an 'in progress' entry "
+        f"with a date counts.",
+        rescore(skill_ids=[job.certifications[0]]),
+    )]
 
 
-def soft_skills(job: Job, result: MatchResult) -> list[Suggestion]:
+def soft_skills(result: MatchResult, family: str, rescore) -> list[Suggestion]:
     """Show communication and customer service: soft skills the job names that the resume does not."""
     missing = [m for m in result.missing if m.category == "soft"]
     if not missing:
         return []
-    names = ", ".join(f"'{m.wording or m.name}'" for m in missing[:4])
+    names = [m.wording or m.name for m in missing[:4]]
     priority = 1 if any(m.importance == "required" for m in missing) else 2
-    return [
-        Suggestion(
-            "soft-skill",
-            priority,
-            f"The job looks for {names}. Show them with a result, not an adjective: for example "
-            f"'explained a fault to a frustrated customer and kept the account' in an Experience bullet.",
-        )
-    ]
+    them = "it" if len(names) == 1 else "them"
+    return [Suggestion(
+        "soft-skill", priority,
+        f"The job looks for {_listing(names)}. Show {them} with a result, not an adjective: for example "
+        f"{SOFT_EXAMPLE[family]} in an Experience bullet.",
+        rescore(skill_ids=[m.id for m in missing[:4]]),
+    )]
 
 
-def measurable_results(document: Document) -> list[Suggestion]:
+def measurable_results(document: Document, family: str) -> list[Suggestion]:
     """Highlight results: Experience bullets that carry no number."""
     experience = document.section_text("experience")
     bullets = [line for line in experience.splitlines() if _BULLET.match(line)]
     if not bullets:
-        lines = [line for line in experience.splitlines()[1:] if len(line.split()) >= 6]
-        bullets = lines
+        bullets = [line for line in experience.splitlines()[1:] if len(line.split()) >= 6]
     if not bullets:
         return []
     without = [b for b in bullets if not _NUMBER.search(b)]
     if len(without) <= len(bullets) // 2:
         return []
-    return [
-        Suggestion(
-            "measurable-results",
-            2,
-            f"{len(without)} of {len(bullets)} Experience lines have no number. Add measurable results: "
-            "installs a day, first-visit fix rate, customers served, tickets closed, sales against quota.",
-        )
-    ]
+    verb = "has" if len(bullets) == 1 else "have"
+    return [Suggestion(
+        "measurable-results", 2,
+        f"{len(without)} of {len(bullets)} Experience lines {verb} no number. Add the results this kind of work "
+        f"is judged by, for example {RESULTS[family]}.",
+    )]
 
 
 def ats_readiness(document: Document) -> list[Suggestion]:
@@ -176,32 +267,24 @@ def ats_readiness(document: Document) -> list[Suggestion]:
     contact = document.contact
     missing_contact = [name for name, value in (("email", contact.email), ("phone number", contact.phone)) if not value]
     if missing_contact:
-        out.append(Suggestion("ats", 1, f"No {' or '.join(missing_contact)} found: put them in plain text at the top."))
+        out.append(Suggestion("ats", 1, f"No {' or '.join(missing_contact)} found: put {'it' if len(missing_contact) == 1 else 'them'} in plain text at the top."))
     if not contact.linkedin:
-        out.append(
-            Suggestion(
-                "ats",
-                3,
-                "Add your LinkedIn profile URL next to your email: recruiters look you up, and the guides "
-                "recommend building your network there.",
-            )
-        )
+        out.append(Suggestion(
+            "ats", 3,
+            "Add your LinkedIn profile URL next to your email: recruiters look you up, and the guides "
+            "recommend building your network there.",
+        ))
     found = {s.name for s in document.sections}
     absent = [name for name in ("experience", "education", "skills") if name not in found]
     if absent:
-        out.append(
-            Suggestion(
-                "ats",
-                1,
-                f"No standard heading found for {', '.join(absent)}: use plain headings like "
-                "'Experience', 'Education' and 'Skills' so ATS software files your details correctly.",
-            )
-        )
+        out.append(Suggestion(
+            "ats", 1,
+            f"No standard heading found for {_and(absent)}: use {'a plain heading' if len(absent) == 1 else 'plain headings'} "
+            f"like {_listing([a.title() for a in absent])} so ATS software files your details correctly.",
+        ))
     layout = document.layout
     if layout.header_footer_chars and contact.email and contact.email in _margin_text(document):
-        out.append(
-            Suggestion("ats", 1, "Your contact details are in the page header or footer, which many ATS skip: move them into the body.")
-        )
+        out.append(Suggestion("ats", 1, "Your contact details are in the page header or footer, which many ATS skip: move them into the body."))
     elif layout.header_footer_chars:
         out.append(Suggestion("ats", 2, "Some text sits in the page header or footer, which many ATS skip: keep important details in the body."))
     if layout.text_boxes:
@@ -235,12 +318,43 @@ def cover_letter(result: MatchResult) -> list[Suggestion]:
     names = [m.wording or m.name for m in strongest[:3]]
     if not names:
         return []
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return [
-        Suggestion(
-            "cover-letter",
-            3,
-            f"In your cover letter, lead with {listed}: the job asks for them and your resume shows them. "
-            f"One line each on what you achieved with them.",
-        )
-    ]
+    listed = _and(names)
+    them, each = ("it", "One line") if len(names) == 1 else ("them", "One line each")
+    return [Suggestion(
+        "cover-letter", 3,
+        f"In your cover letter, lead with {listed}: the job asks for {them} and your resume shows {them}. "
+        f"{each} on what you achieved.",
+    )]
+
+
+def low_fit(resume: AnalysedResume, job: Job, result: MatchResult, family: str, rescore) -> list[Suggestion]:
+    """An honest short report for a resume that does not fit the role yet: where it stands, and
+    the two or three steps that would matter most."""
+    required = [m for m in result.matched + result.missing if m.importance == "required"]
+    shown = sum(1 for m in result.matched if m.importance == "required")
+    out = [Suggestion(
+        "low-fit", 1,
+        f"This resume does not match {job.title} yet ({result.score:g}/100): it shows {shown} of the "
+        f"{len(required)} required skill{'s' if len(required) != 1 else ''}. Tailoring the wording will not close "
+        f"that gap; the steps below would.",
+    )]
+    gaps = [m for m in result.missing if m.importance == "required" and m.category not in ("soft", "certification")]
+    gaps.sort(key=lambda m: -rescore(skill_ids=[m.id]))
+    if gaps:
+        names = [m.wording or m.name for m in gaps[:3]]
+        out.append(Suggestion(
+            "low-fit", 1,
+            f"Build experience in {_listing(names)}: {'it is' if len(names) == 1 else 'they are'} what the role is made of. "
+            "A course with hands-on labs, volunteer work or a home project you can describe in an Experience bullet counts.",
+            rescore(skill_ids=[m.id for m in gaps[:3]]),
+        ))
+    if job.certifications and not set(job.certifications) & set(resume.held):
+        from .skills import taxonomy
+
+        first = taxonomy()[job.certifications[0]].name
+        out.append(Suggestion(
+            "low-fit", 2,
+            f"{first} is the usual first credential for this role; an 'in progress' entry shows where you are heading.",
+            rescore(skill_ids=[job.certifications[0]]),
+        ))
+    return out

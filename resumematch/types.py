@@ -306,6 +306,7 @@ class Suggestion:
     kind: str
     priority: int
     message: str
+    points: float | None = None  # what making the change would add to the score (re-scored, not guessed)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -87,7 +87,7 @@ def test_the_report_says_name_it_instead_of_add_it():
         "- Configured Cisco and Juniper routers and switches for 40 business customers, including VLANs and OSPF.\n"
         "Skills\nTCP/IP\n"
     )
-    report = check(parse(text.encode(), name="r.txt"), "network-technician")
+    report = check(parse(text.encode(), name="r.txt"), "network-technician", all_suggestions=True)
     missing = {m.id for m in report.result.missing}
     assert "network-configuration" not in missing
     assert not [s for s in report.suggestions if s.kind in ("missing-keyword", "show-evidence") and "Network configuration" in s.message]

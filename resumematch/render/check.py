@@ -60,11 +60,27 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]
         for number, suggestion in enumerate(report.suggestions, start=1):
+            if number == _top_end(report) + 1 and 1 < number <= len(report.suggestions):
+                lines.append("  " + _paint("Also:", "bold", colour))
             tag = _paint(f"[{suggestion.kind}]", "dim", colour)
-            lines.append(f"  {number}. {tag} {suggestion.message}")
+            lines.append(f"  {number}. {tag}{_points(suggestion)} {suggestion.message}")
     if result.warnings:
         lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {w}" for w in result.warnings]
     return "\n".join(lines)
+
+
+def _top_end(report: CheckReport) -> int:
+    """Where the block of biggest gains (priority 1 with points) ends; the rest is "Also"."""
+    items = report.suggestions
+    start = next((i for i, s in enumerate(items) if s.points), len(items))
+    end = start
+    while end < len(items) and end - start < 3 and items[end].priority == 1 and items[end].points:
+        end += 1
+    return end
+
+
+def _points(suggestion) -> str:
+    return f" (+{suggestion.points:g} points)" if suggestion.points else ""
 
 
 def _md(text: str) -> str:
@@ -89,7 +105,7 @@ def render_markdown(report: CheckReport) -> str:
         out += ["", "## Role fit", "", "| role | family | score |", "|---|---|---:|"]
         out += [f"| {_md(r.title)} | {r.family} | {r.score:g} |" for r in report.roles]
     out += ["", "## Suggestions", ""]
-    out += [f"{i}. **{s.kind}** (priority {s.priority}): {_md(s.message)}" for i, s in enumerate(report.suggestions, 1)]
+    out += [f"{i}. **{s.kind}**{_points(s)}: {_md(s.message)}" for i, s in enumerate(report.suggestions, 1)]
     out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
     out += [f"| {_md(m.name)} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
     shown = [m for m in result.matched if m.how == "activity"]

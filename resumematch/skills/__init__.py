@@ -103,7 +103,8 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
         how = "name" if any(m.matched_as == "name" for m in found) else "alias"
         held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, how, sections, shown.text)
     activities = find_activities(document, mentions, known)
-    for activity in activities:
+    # A bullet of Experience is better evidence to quote than a line of the Summary.
+    for activity in sorted(activities, key=lambda a: EVIDENCE_SECTIONS.index(a.section) if a.section in EVIDENCE_SECTIONS else 9):
         holding = held.get(activity.skill_id)
         if holding is None:
             held[activity.skill_id] = HeldSkill(
