@@ -7,6 +7,7 @@ Every command calls the library and turns its ``ResumeMatchError`` into click's 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 
 import click
@@ -14,6 +15,7 @@ import click
 from . import __version__
 from .errors import ResumeMatchError
 from .render import FORMATS
+from .taxonomy import CATEGORIES
 
 
 def translate_errors(command):
@@ -51,6 +53,7 @@ def parse(file: str, fmt: str) -> None:
 
     Example:
 
+    \b
         resumematch parse samples/network-technician.pdf --format json
     """
     from .parsers import parse as parse_document
@@ -65,20 +68,33 @@ def parse(file: str, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("file")
+@click.argument("file", required=False)
 @format_option("skills")
+@click.option("--list", "list_all", is_flag=True, help="List the taxonomy itself (the names --require takes).")
+@click.option("--category", type=click.Choice(CATEGORIES), default=None, help="With --list: only this category.")
 @translate_errors
-def skills(file: str, fmt: str) -> None:
-    """List the skills found in a resume, grouped by category.
+def skills(file: str | None, fmt: str, list_all: bool, category: str | None) -> None:
+    """List the skills found in a resume, grouped by category; or, with --list, every skill
+    resumematch knows.
 
     Example:
 
+    \b
         resumematch skills samples/network-technician.pdf --format json
+        resumematch skills --list --category certification
     """
     from .parsers import parse as parse_document
-    from .render.documents import render_skills
-    from .skills import extract_skills, group_by_skill
+    from .render.documents import render_skills, render_taxonomy
+    from .skills import extract_skills, group_by_skill, taxonomy
 
+    if list_all:
+        known = sorted(taxonomy().skills.values(), key=lambda s: (s.category, s.name.lower()))
+        click.echo(render_taxonomy([s for s in known if category in (None, s.category)], fmt))
+        return
+    if category:
+        raise click.UsageError("--category goes with --list")
+    if not file:
+        raise click.UsageError("give a resume FILE, or --list to see the taxonomy")
     document = parse_document(file)
     click.echo(render_skills(document.source, group_by_skill(extract_skills(document)), fmt))
 
@@ -92,6 +108,7 @@ def jobs(ctx: click.Context, fmt: str) -> None:
 
     Example:
 
+    \b
         resumematch jobs --format json
         resumematch jobs show network-technician
     """
@@ -112,6 +129,7 @@ def jobs_show(job: str, fmt: str) -> None:
 
     Example:
 
+    \b
         resumematch jobs show isp-technician
         resumematch jobs show saved-posting.pdf --format json
     """
@@ -120,6 +138,11 @@ def jobs_show(job: str, fmt: str) -> None:
     from .skills import taxonomy
 
     click.echo(render_job(load_job(job), fmt, taxonomy()))
+
+
+def use_colour() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _output_format(command: str, fmt: str | None, output: str | None) -> str:
@@ -148,14 +171,16 @@ def _write_output(output: str, text: str, what: str, encoding: str = "utf-8") ->
     help="Output format (default: text, or taken from --output's extension).",
 )
 @click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
+@click.option("--all", "all_suggestions", is_flag=True, help="Every suggestion, not only the eight that matter most.")
 @translate_errors
-def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> None:
+def check(resume: str, job: str | None, fmt: str | None, output: str | None, all_suggestions: bool) -> None:
     """Score a resume against a job and say what to change.
 
     Without --job, scores the resume against every shipped ISP role and reports them best first.
 
     Example:
 
+    \b
         resumematch check samples/network-technician.pdf --job network-technician
         resumematch check my-resume.docx --job saved-posting.pdf --output report.html
     """
@@ -163,8 +188,8 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None) -> 
     from .render.check import render
 
     fmt = _output_format("check", fmt, output)
-    report = run_check(resume, job)
-    colour = fmt == "text" and output is None and sys.stdout.isatty()
+    report = run_check(resume, job, all_suggestions=all_suggestions)
+    colour = fmt == "text" and output is None and use_colour()
     text = render(report, fmt, colour=colour)
     if output:
         _write_output(output, text, "report")
@@ -195,6 +220,7 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
 
     Example:
 
+    \b
         resumematch rank applicants/ more.zip --job network-technician --format csv --output ranking.csv
     """
     from .jobs import load_job
@@ -228,6 +254,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     else:
         click.echo(text)
     click.echo(summary(outcome), err=True)
+    if outcome.rows and all(row.status == "error" for row in outcome.rows):
+        raise click.ClickException("no input could be read; check the paths and files above")
 
 
 @cli.group()

@@ -61,8 +61,9 @@ class ParseTimeoutError(ResumeMatchError, TimeoutError):
 class UnknownJobError(ResumeMatchError, LookupError):
     """``--job`` names neither a shipped job description nor an existing file."""
 
-    def __init__(self, job: str) -> None:
-        super().__init__(None, f"unknown job {job!r}; try resumematch jobs")
+    def __init__(self, job: str, close: list[str] | None = None) -> None:
+        hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+        super().__init__(None, f"unknown job {job!r}; {hint}try resumematch jobs")
         self.job = job
 
 

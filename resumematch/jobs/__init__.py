@@ -40,14 +40,17 @@ def load_job(id_or_path: str | os.PathLike, *, keywords: int = 12) -> Job:
     """A shipped job by id, or a user's posting by path."""
     name = os.fspath(id_or_path)
     jobs = shipped_jobs()
-    if name in jobs:
-        return jobs[name]
+    key = name.strip().lower().replace("_", "-").replace(" ", "-")
+    if key in jobs:  # ids are case-insensitive: "Network-Technician", "network_technician"
+        return jobs[key]
     path = Path(name)
     if path.exists():
         return _posting(path, keywords)
     if path.suffix or os.sep in name or "/" in name:
         raise InputNotFoundError(name, "no such job posting file; check the path, or give a job id (resumematch jobs)")
-    raise UnknownJobError(name)
+    import difflib
+
+    raise UnknownJobError(name, difflib.get_close_matches(key, list(jobs), n=2, cutoff=0.6))
 
 
 def _posting(path: Path, keywords: int) -> Job:

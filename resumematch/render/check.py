@@ -51,7 +51,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     for label, items, style in (("Matched", result.matched, "green"), ("Missing", result.missing, "red")):
         lines += ["", _paint(f"{label} ({len(items)})", "bold", colour)]
         for importance in ("required", "preferred", "other keyword"):
-            names = [m.wording or m.name for m in items if m.importance == importance]
+            names = [labelled(m) for m in items if m.importance == importance]
             if names:
                 lines.append(f"  {importance}: " + _paint(", ".join(names), style, colour))
         if items is result.matched:
@@ -69,6 +69,16 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     return "\n".join(lines)
 
 
+def labelled(item) -> str:
+    """The skill's name, with the resume's words (matched) or the posting's (missing) beside it
+    where they differ: "Physical stamina ← 'attics'"."""
+    words = item.evidence if item.how and item.how != "activity" else (item.wording if not item.how else "")
+    words = " ".join(words.split())
+    if words and words.lower() != item.name.lower() and len(words) <= 60:
+        return f"{item.name} ← '{words}'"
+    return item.name
+
+
 def _top_end(report: CheckReport) -> int:
     """Where the block of biggest gains (priority 1 with points) ends; the rest is "Also"."""
     items = report.suggestions
@@ -80,7 +90,9 @@ def _top_end(report: CheckReport) -> int:
 
 
 def _points(suggestion) -> str:
-    return f" (+{suggestion.points:g} points)" if suggestion.points else ""
+    if not suggestion.points:
+        return ""
+    return f" (+{suggestion.points:g} point{'' if suggestion.points == 1 else 's'})"
 
 
 def _md(text: str) -> str:
@@ -107,12 +119,12 @@ def render_markdown(report: CheckReport) -> str:
     out += ["", "## Suggestions", ""]
     out += [f"{i}. **{s.kind}**{_points(s)}: {_md(s.message)}" for i, s in enumerate(report.suggestions, 1)]
     out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
-    out += [f"| {_md(m.name)} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    out += [f"| {_md(labelled(m))} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
     shown = [m for m in result.matched if m.how == "activity"]
     if shown:
         out += ["", "Shown in other words:", ""] + [f"- {_md(m.name)}, shown by: {_md(m.evidence)}" for m in shown]
     out += ["", "## Missing", "", "| skill | importance | category |", "|---|---|---|"]
-    out += [f"| {_md(m.wording or m.name)} | {m.importance} | {m.category} |" for m in result.missing]
+    out += [f"| {_md(labelled(m))} | {m.importance} | {m.category} |" for m in result.missing]
     if result.warnings:
         out += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in result.warnings]
     return "\n".join(out) + "\n"

@@ -66,6 +66,8 @@ def render_csv(outcome: RankOutcome) -> str:
 def render_table(outcome: RankOutcome) -> str:
     lines = [f"{outcome.job.title} ({outcome.job.id})", ""]
     header = ("rank", "score", "status", "resume", "why / reason")
+    # A star only means something when the shortlist leaves some ranked rows out.
+    marked = any(r.status == "ok" and not r.shortlisted for r in outcome.rows)
     rows = []
     for cell in _cells(outcome):
         reason = cell["why"] or "-"
@@ -79,11 +81,13 @@ def render_table(outcome: RankOutcome) -> str:
             reason = cell["error"]
         if cell["possible_duplicate_of"]:
             reason += f"; shares contact details with {cell['possible_duplicate_of']}"
-        mark = "*" if cell["shortlisted"] else ""
+        mark = "*" if marked and cell["shortlisted"] else ""
         rows.append((f"{cell['rank']}{mark}", cell["score"], cell["status"], cell["source"], reason))
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(4)]
     for row in [header] + rows:
         lines.append("  ".join(str(v).ljust(widths[i]) for i, v in enumerate(row[:4])) + "  " + str(row[4]))
+    if marked:
+        lines += ["", "* shortlisted: within --top and at or above --min-score"]
     return "\n".join(lines)
 
 

@@ -69,8 +69,8 @@ def same_person(a, b) -> bool:
     if a.name_key and b.name_key:
         if a.name_key != b.name_key:
             return False
-        return bool((a.email and a.email == b.email) or (a.phone and a.phone == b.phone))
-    return bool(a.email and a.email == b.email)
+        return bool((a.email_key and a.email_key == b.email_key) or (a.phone_key and a.phone_key == b.phone_key))
+    return bool(a.email_key and a.email_key == b.email_key)
 
 
 def _note_possible_duplicates(rows, live: list[int], find) -> None:
@@ -78,7 +78,7 @@ def _note_possible_duplicates(rows, live: list[int], find) -> None:
     seen: dict[tuple[str, str], int] = {}
     for i in live:
         row = rows[i]
-        for key in (("email", row.email), ("phone", row.phone)):
+        for key in (("email", row.email_key), ("phone", row.phone_key)):
             if not key[1]:
                 continue
             other = seen.setdefault(key, i)

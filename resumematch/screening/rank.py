@@ -46,6 +46,8 @@ class RankRow:
     why: str = ""  # one line on why the row ranks where it does
     possible_duplicate_of: str | None = None  # shares an email or phone with this row, under another name
     name_key: str = ""  # the name folded for comparison (never output)
+    email_key: str | None = None  # a personal email, folded; None for placeholders and role mailboxes
+    phone_key: str | None = None  # the last ten digits of a real number; None for placeholders
 
     def to_dict(self, *, blind: bool = False) -> dict:
         data = {
@@ -264,8 +266,10 @@ def _row(item: Input, outcome: dict, knockouts: list[str], known, job: Job) -> R
         missing=[m.name for m in result.missing if m.importance == "required"],
         rejected_by=[f"requires {name}" for name in missing_knockouts],
         name=name,
-        email=personal_email(document.contact.email),
-        phone=real_phone(document.contact.phone),
+        email=document.contact.email,
+        phone=document.contact.phone,
+        email_key=personal_email(document.contact.email),
+        phone_key=real_phone(document.contact.phone),
         sha256=document.sha256,
         words_hash=hashlib.sha256(words.encode()).hexdigest(),
         why=why_line(result, job, held, known),
@@ -310,4 +314,4 @@ def _blind(rows: list[RankRow]) -> None:
             row.error = row.error.replace(original, row.source)
         if row.possible_duplicate_of:
             row.possible_duplicate_of = aliases.get(row.possible_duplicate_of, row.possible_duplicate_of)
-        row.name = row.email = row.phone = None
+        row.name = row.email = row.phone = row.email_key = row.phone_key = None
