@@ -193,3 +193,11 @@ def test_phone_numbers_are_shown_as_written(tmp_path):
     result = CliRunner().invoke(cli, ["rank", str(path), "--job", "isp-technician", "--format", "csv", "--no-cache"])
     row = next(csv.DictReader(io.StringIO(result.stdout)))
     assert row["phone"] == "+1 (316) 842-7719" and row["email"] == "Ana.Ruiz@Prairie-Mail.net"
+
+
+def test_the_readme_report_is_a_real_one(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("A real report, of the bundled career changer", 1)[1].split("```text\n", 1)[1].split("\n```", 1)[0]
+    result = CliRunner().invoke(cli, ["check", "samples/career-changer.pdf", "--job", "network-technician"])
+    assert result.stdout.rstrip() == shown

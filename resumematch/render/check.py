@@ -74,6 +74,8 @@ def labelled(item) -> str:
     where they differ: "Physical stamina ← 'attics'"."""
     words = item.evidence if item.how and item.how != "activity" else (item.wording if not item.how else "")
     words = " ".join(words.split())
+    if item.how == "implied" and words:
+        return f"{item.name} (through '{words}')"
     if words and words.lower() != item.name.lower() and len(words) <= 60:
         return f"{item.name} ← '{words}'"
     return item.name
