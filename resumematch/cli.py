@@ -224,8 +224,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
         resumematch rank applicants/ more.zip --job network-technician --format csv --output ranking.csv
     """
     from .jobs import load_job
-    from .screening.cache import default_cache_path
     from .render.ranking import render, summary
+    from .screening.cache import default_cache_path
     from .screening.rank import rank as run_rank
 
     fmt = _output_format("rank", fmt, output)

@@ -113,11 +113,6 @@ class Taxonomy:
                 stack.extend(self.skills[current].implies)
         return seen
 
-    def with_implied(self, skill_ids) -> set[str]:
-        """The given skills and every broader skill they imply."""
-        held = set(skill_ids)
-        return held | {broader for skill_id in held for broader in self.implied(skill_id)}
-
     @cached_property
     def _by_form(self) -> dict[str, str]:
         forms: dict[str, str] = {}
