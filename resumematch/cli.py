@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import ResumeMatchError
-from .render import FORMATS
+from .render import FORMATS, terminal_safe
 from .taxonomy import CATEGORIES
 
 
@@ -26,7 +26,7 @@ def translate_errors(command):
         try:
             return command(*args, **kwargs)
         except ResumeMatchError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(terminal_safe(str(error))) from None
 
     return wrapper
 
@@ -64,7 +64,7 @@ def parse(file: str, fmt: str) -> None:
     if fmt == "json":
         return
     for warning in document.warnings:
-        click.echo(f"Warning: {document.source}: {warning}", err=True)
+        click.echo(terminal_safe(f"Warning: {document.source}: {warning}"), err=True)
 
 
 @cli.command()
@@ -96,7 +96,8 @@ def skills(file: str | None, fmt: str, list_all: bool, category: str | None) -> 
     if not file:
         raise click.UsageError("give a resume FILE, or --list to see the taxonomy")
     document = parse_document(file)
-    click.echo(render_skills(document.source, group_by_skill(extract_skills(document)), fmt))
+    text = render_skills(document.source, group_by_skill(extract_skills(document)), fmt)
+    click.echo(text if fmt == "json" else terminal_safe(text))
 
 
 @cli.group(invoke_without_command=True)
@@ -154,6 +155,16 @@ def _output_format(command: str, fmt: str | None, output: str | None) -> str:
         raise click.UsageError(str(error)) from None
 
 
+def _check_output_folder(output: str | None) -> None:
+    """A missing --output folder is found before the work, not after a whole run."""
+    if output:
+        from pathlib import Path
+
+        folder = Path(output).resolve().parent
+        if not folder.is_dir():
+            raise click.UsageError(f"{output}: the folder {folder} does not exist; create it first")
+
+
 def _write_output(output: str, text: str, what: str, encoding: str = "utf-8") -> None:
     from pathlib import Path
 
@@ -188,6 +199,7 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None, all
     from .render.check import render
 
     fmt = _output_format("check", fmt, output)
+    _check_output_folder(output)
     report = run_check(resume, job, all_suggestions=all_suggestions)
     colour = fmt == "text" and output is None and use_colour()
     text = render(report, fmt, colour=colour)
@@ -229,6 +241,7 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     from .screening.rank import rank as run_rank
 
     fmt = _output_format("rank", fmt, output)
+    _check_output_folder(output)
     target = load_job(job)
     cache_path = None if no_cache else (cache or default_cache_path())
     bar = None
@@ -253,6 +266,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
         _write_output(output, text, "ranking", "utf-8-sig" if fmt == "csv" else "utf-8")
     else:
         click.echo(text)
+    for warning in outcome.warnings:
+        click.echo(terminal_safe(f"Warning: {warning}"), err=True)
     click.echo(summary(outcome), err=True)
     if outcome.rows and all(row.status == "error" for row in outcome.rows):
         raise click.ClickException("no input could be read; check the paths and files above")
@@ -270,7 +285,10 @@ def cache_clear(path: str | None) -> None:
     from .screening.cache import clear, default_cache_path
 
     target = path or default_cache_path()
-    count = clear(target)
+    try:
+        count = clear(target)
+    except ResumeMatchError as error:
+        raise click.ClickException(str(error)) from None
     click.echo(f"Removed {target} ({count} cached resumes)." if count else f"No cache at {target}.")
 
 

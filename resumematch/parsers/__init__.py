@@ -54,6 +54,8 @@ def read_source(source: str | os.PathLike | bytes, limits: ParseLimits, name: st
                 data = handle.read(limits.max_bytes + 1)
         except PermissionError:
             raise NotAFileError(label, "permission denied; check the file's permissions") from None
+        except OSError as exc:  # /proc/self/mem, a device that refuses reads, a vanished mount
+            raise NotAFileError(label, f"cannot be read ({exc.strerror or type(exc).__name__}); give a resume file") from None
     if len(data) > limits.max_bytes:
         raise _too_big(label, len(data), limits)
     if not data.strip():

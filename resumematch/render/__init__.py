@@ -25,6 +25,21 @@ SUFFIX_FORMATS = {
 _SAME = {("rank", "text"): "table"}
 
 
+_CONTROL = __import__("re").compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def terminal_safe(text: str) -> str:
+    """Text with control characters (escape sequences that recolour, move or retitle a terminal)
+    shown as "?": file names and resume text come from strangers."""
+    return _CONTROL.sub("?", text)
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A CSV cell a spreadsheet reads as text, never as a formula (OWASP: prefix with ')."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 class OutputFormatError(ValueError):
     """``--output``'s extension names no format the command offers, or another than ``--format``."""
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..types import CheckReport
 from . import FORMATS as _FORMATS
+from . import terminal_safe
 
 FORMATS = _FORMATS["check"]
 _ANSI = {"bold": "\033[1m", "green": "\033[32m", "red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "reset": "\033[0m"}
@@ -38,10 +39,13 @@ def _score_style(score: float) -> str:
 
 
 def render_text(report: CheckReport, *, colour: bool = False) -> str:
+    """Plain text; colour codes are ours alone: every outside string (file name, posting and
+    resume words) has its control characters shown as "?" before it is painted."""
     result = report.result
+    safe = terminal_safe
     lines = [
-        f"Resume: {result.resume}",
-        f"Job:    {result.job_title} ({result.job_id})",
+        f"Resume: {safe(result.resume)}",
+        f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
         "        " + "  ".join(f"{name} {value:g}" for name, value in result.components.items()),
     ]
@@ -51,21 +55,21 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     for label, items, style in (("Matched", result.matched, "green"), ("Missing", result.missing, "red")):
         lines += ["", _paint(f"{label} ({len(items)})", "bold", colour)]
         for importance in ("required", "preferred", "other keyword"):
-            names = [labelled(m) for m in items if m.importance == importance]
+            names = [safe(labelled(m)) for m in items if m.importance == importance]
             if names:
                 lines.append(f"  {importance}: " + _paint(", ".join(names), style, colour))
         if items is result.matched:
             for m in (m for m in items if m.how == "activity"):
-                lines.append(f"  {m.name}, shown by: {m.evidence}")
+                lines.append(f"  {m.name}, shown by: {safe(m.evidence)}")
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]
         for number, suggestion in enumerate(report.suggestions, start=1):
             if number == _top_end(report) + 1 and 1 < number <= len(report.suggestions):
                 lines.append("  " + _paint("Also:", "bold", colour))
             tag = _paint(f"[{suggestion.kind}]", "dim", colour)
-            lines.append(f"  {number}. {tag}{_points(suggestion)} {suggestion.message}")
+            lines.append(f"  {number}. {tag}{_points(suggestion)} {safe(suggestion.message)}")
     if result.warnings:
-        lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {w}" for w in result.warnings]
+        lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {safe(w)}" for w in result.warnings]
     return "\n".join(lines)
 
 
@@ -109,7 +113,7 @@ def render_markdown(report: CheckReport) -> str:
     out = [
         f"# {_md(result.job_title)}: {result.score:g}/100",
         "",
-        f"Resume: `{result.resume}` · job `{result.job_id}`",
+        f"Resume: {_md(result.resume)} · job {_md(result.job_id)}",
         "",
         "| component | score |",
         "|---|---:|",

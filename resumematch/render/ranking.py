@@ -8,6 +8,7 @@ import json
 
 from ..screening.rank import RankOutcome
 from . import FORMATS as _FORMATS
+from . import spreadsheet_safe, terminal_safe
 
 FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
@@ -59,7 +60,7 @@ def render_csv(outcome: RankOutcome) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(_cells(outcome))
+    writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in cell.items()} for cell in _cells(outcome))
     return buffer.getvalue()
 
 
@@ -85,7 +86,7 @@ def render_table(outcome: RankOutcome) -> str:
         rows.append((f"{cell['rank']}{mark}", cell["score"], cell["status"], cell["source"], reason))
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(4)]
     for row in [header] + rows:
-        lines.append("  ".join(str(v).ljust(widths[i]) for i, v in enumerate(row[:4])) + "  " + str(row[4]))
+        lines.append(terminal_safe("  ".join(str(v).ljust(widths[i]) for i, v in enumerate(row[:4])) + "  " + str(row[4])))
     if marked:
         lines += ["", "* shortlisted: within --top and at or above --min-score"]
     return "\n".join(lines)
@@ -99,4 +100,4 @@ def summary(outcome: RankOutcome) -> str:
         line += f"; skipped {len(outcome.skipped)} hidden or temporary files"
         if not outcome.blind:
             line += " (" + ", ".join(outcome.skipped[:5]) + (", ..." if len(outcome.skipped) > 5 else "") + ")"
-    return line + "."
+    return terminal_safe(line + ".")

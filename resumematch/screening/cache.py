@@ -4,6 +4,11 @@ Keyed by the SHA-256 of the file's bytes and a version that changes with the par
 skill model, so re-ranking the same pool against another job re-parses nothing, and a changed
 file (new bytes, new hash) is parsed again. The cache holds personal data: its folder is created
 readable by the user only (0700) and the file 0600.
+
+The cache is an optimisation and never a reason for a run to fail: writes are committed one by
+one in WAL mode with a busy timeout, so two runs can share a file; a damaged, read-only or
+locked file makes :class:`ParseCache` raise :class:`CacheUnavailable`, and ``rank`` goes on
+without it after one warning.
 """
 
 from __future__ import annotations
@@ -41,55 +46,83 @@ def cache_version() -> str:
     return f"{__version__}:{info.get('inputs_sha256', '')[:16]}"
 
 
+BUSY_TIMEOUT_SECONDS = 30
+
+
+class CacheUnavailable(Exception):
+    """The cache file cannot be used (damaged, read-only, not a cache, locked too long)."""
+
+
 class ParseCache:
     def __init__(self, path: str | os.PathLike, version: str) -> None:
         self.path = Path(path)
         self.version = version
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not self.path.exists():
-            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-        os.chmod(self.path, 0o600)
-        self.connection = sqlite3.connect(self.path)
-        self.connection.execute(SCHEMA)
-        self.connection.commit()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not self.path.exists():
+                os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+            os.chmod(self.path, 0o600)
+            # Autocommit (isolation_level=None): each write is its own short transaction.
+            self.connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute(SCHEMA)
+            self.connection.execute("SELECT COUNT(*) FROM documents WHERE 0").fetchone()
+        except (OSError, sqlite3.Error) as error:
+            raise CacheUnavailable(f"{self.path}: {getattr(error, 'strerror', None) or error}") from None
 
     def get(self, sha256: str) -> tuple[Document, list[SkillMention]] | None:
-        row = self.connection.execute(
-            "SELECT document, mentions FROM documents WHERE sha256 = ? AND version = ?", (sha256, self.version)
-        ).fetchone()
-        if row is None:
-            return None
-        return document_from_dict(json.loads(row[0])), [SkillMention(**m) for m in json.loads(row[1])]
+        try:
+            row = self.connection.execute(
+                "SELECT document, mentions FROM documents WHERE sha256 = ? AND version = ?", (sha256, self.version)
+            ).fetchone()
+            if row is None:
+                return None
+            return document_from_dict(json.loads(row[0])), [SkillMention(**m) for m in json.loads(row[1])]
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
+            raise CacheUnavailable(f"{self.path}: {error}") from None
 
     def put(self, document: Document, mentions: list[SkillMention]) -> None:
-        self.connection.execute(
-            "INSERT OR REPLACE INTO documents (sha256, version, document, mentions) VALUES (?, ?, ?, ?)",
-            (document.sha256, self.version, json.dumps(document.to_dict()), json.dumps([m.to_dict() for m in mentions])),
-        )
-
-    def commit(self) -> None:
-        self.connection.commit()
+        try:
+            self.connection.execute(
+                "INSERT OR REPLACE INTO documents (sha256, version, document, mentions) VALUES (?, ?, ?, ?)",
+                (document.sha256, self.version, json.dumps(document.to_dict()), json.dumps([m.to_dict() for m in mentions])),
+            )
+        except sqlite3.Error as error:
+            raise CacheUnavailable(f"{self.path}: {error}") from None
 
     def close(self) -> None:
-        self.connection.commit()
-        self.connection.close()
+        try:
+            self.connection.close()
+        except sqlite3.Error:
+            pass
 
     def __len__(self) -> int:
         return self.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
 
 def clear(path: str | os.PathLike) -> int:
-    """Delete the cache file; returns how many entries it held."""
+    """Delete the cache file; returns how many entries it held. Refuses (raising
+    ``ResumeMatchError``) a file that is not a resumematch cache: ``--cache`` might name anything."""
+    from ..errors import ResumeMatchError
+
     path = Path(path)
     if not path.exists():
         return 0
-    with sqlite3.connect(path) as connection:
-        try:
-            count = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        except sqlite3.DatabaseError:
-            count = 0
-    connection.close()
+    try:
+        with open(path, "rb") as handle:
+            is_sqlite = handle.read(16) == b"SQLite format 3\x00"
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True) if is_sqlite else None
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(documents)")] if connection else []
+        count = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] if columns else 0
+        if connection:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        columns, count = [], 0
+    if columns != ["sha256", "version", "document", "mentions"]:
+        raise ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted")
     path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     return count
 
 

@@ -9,15 +9,36 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ..errors import DocumentTooLargeError, ResumeMatchError
+from ..errors import CorruptDocumentError, DocumentTooLargeError, EncryptedDocumentError, NotAFileError, ResumeMatchError
 from ..limits import ParseLimits
 
 MAX_ZIP_ENTRIES = 10_000
+
+
+class OpenArchive:
+    """One zip archive, opened once however many entries are read from it (reopening it for
+    each entry re-reads its whole directory: quadratic in the number of entries)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+
+    def open(self, info: zipfile.ZipInfo):
+        if self._zip is None:
+            self._zip = zipfile.ZipFile(self.path)
+        return self._zip.open(info)
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
 
 
 @dataclass
@@ -26,24 +47,35 @@ class Input:
 
     label: str
     path: str | None = None  # a file on disk
-    archive: str | None = None  # a zip archive, with ``member`` inside it
-    member: str | None = None
+    archive: OpenArchive | None = None  # a zip archive, with the entry ``member`` inside it
+    member: zipfile.ZipInfo | None = None
     error: ResumeMatchError | None = None  # known bad before reading (an oversized zip entry)
 
     def read(self, limits: ParseLimits) -> bytes:
         if self.error:
             raise self.error
         if self.archive:
-            with zipfile.ZipFile(self.archive) as archive:
-                info = archive.getinfo(self.member)
-                with archive.open(info) as handle:
-                    data = handle.read(limits.max_bytes + 1)
-            if len(data) > limits.max_bytes:
-                raise DocumentTooLargeError(self.label, "is larger than the file size limit; refusing it")
-            return data
+            return self._read_entry(limits)
         from ..parsers import read_source
 
         return read_source(self.path, limits, self.label)[0]
+
+    def _read_entry(self, limits: ParseLimits) -> bytes:
+        """An entry's bytes; what a damaged or hostile entry raises becomes this row's error."""
+        if self.member.flag_bits & 0x1:
+            raise EncryptedDocumentError(self.label, "is encrypted inside the zip; zip it again without a password")
+        try:
+            with self.archive.open(self.member) as handle:
+                data = handle.read(limits.max_bytes + 1)
+        except NotImplementedError:
+            raise CorruptDocumentError(self.label, "uses a compression method zip readers do not support; zip it again") from None
+        except RuntimeError as exc:  # zipfile's word for "password required"
+            raise EncryptedDocumentError(self.label, f"cannot be read from the zip ({exc}); zip it again without a password") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise CorruptDocumentError(self.label, f"is damaged inside the zip ({type(exc).__name__}); zip it again") from None
+        if len(data) > limits.max_bytes:
+            raise DocumentTooLargeError(self.label, "is larger than the file size limit; refusing it")
+        return data
 
 
 @dataclass
@@ -51,6 +83,29 @@ class Collection:
     inputs: list[Input] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # hidden and temporary files
     problems: list[Input] = field(default_factory=list)  # paths that could not be read at all
+    archives: list[OpenArchive] = field(default_factory=list)
+
+    def close(self) -> None:
+        for archive in self.archives:
+            archive.close()
+
+
+# What resumematch itself writes, so that a ranking or report left in the input folder is no
+# candidate the next time: the CSV header, a JSON ranking or check, a JSON Lines row, the HTML report.
+_OWN_OUTPUTS = (b"rank,score,status,source,", b'{\n  "job": {', b'{\n  "resume": ')
+
+
+def is_own_output(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(512).removeprefix(b"\xef\xbb\xbf")
+    except OSError:
+        return False
+    if head.startswith(_OWN_OUTPUTS):
+        return True
+    if head.startswith(b'{"source": ') and b'"status": ' in head:  # a JSON Lines ranking
+        return True
+    return head.lstrip().startswith(b"<!DOCTYPE html>") and b'<meta name="generator" content="resumematch">' in head
 
 
 def is_hidden_or_temporary(name: str) -> bool:
@@ -103,6 +158,17 @@ def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
     if is_hidden_or_temporary(os.path.basename(path)):
         found.skipped.append(path)
         return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        found.problems.append(Input(path, error=NotAFileError(path, f"cannot be read ({exc.strerror}); check the path")))
+        return
+    if not stat.S_ISREG(mode):  # a FIFO or a device would block the run at the first read
+        found.problems.append(Input(path, error=NotAFileError(path, "is not a regular file (a pipe or a device?); give resume files")))
+        return
+    if is_own_output(path):
+        found.skipped.append(path)
+        return
     if _is_zip_archive(path):
         _add_archive(path, found, limits)
         return
@@ -133,12 +199,17 @@ def _add_archive(path: str, found: Collection, limits: ParseLimits) -> None:
             Input(path, error=DocumentTooLargeError(path, f"holds {len(infos)} files, more than {MAX_ZIP_ENTRIES}; split it"))
         )
         return
+    opened = OpenArchive(path)
+    found.archives.append(opened)
+    seen: dict[str, int] = {}
     for info in sorted(infos, key=lambda i: i.filename):
-        label = f"{path}!{info.filename}"
+        seen[info.filename] = seen.get(info.filename, 0) + 1
+        # Two entries with one name are two resumes: each keeps its own bytes and a label of its own.
+        label = f"{path}!{info.filename}" + (f" (entry {seen[info.filename]})" if seen[info.filename] > 1 else "")
         if is_hidden_or_temporary(info.filename):
             found.skipped.append(label)
             continue
-        entry = Input(label, archive=path, member=info.filename)
+        entry = Input(label, archive=opened, member=info)
         if info.file_size > limits.max_bytes:
             entry.error = DocumentTooLargeError(label, "would inflate past the file size limit (a zip bomb?); refusing it")
         elif info.filename.lower().endswith(".zip"):

@@ -75,6 +75,7 @@ class RankOutcome:
     rows: list[RankRow]
     skipped: list[str]
     blind: bool = False
+    warnings: list[str] = field(default_factory=list)  # about the run, not a row (an unusable cache)
 
     def counts(self) -> dict[str, int]:
         return {status: sum(1 for r in self.rows if r.status == status) for status in STATUSES}
@@ -110,7 +111,8 @@ def rank(
     knockouts = _knockouts(job, require, known)
     collection = paths if isinstance(paths, Collection) else collect(list(paths), limits)
     inputs = collection.problems + collection.inputs
-    cache = _open_cache(cache_path)
+    warnings: list[str] = []
+    cache = _open_cache(cache_path, warnings)
     order = {id(item): index for index, item in enumerate(inputs)}
     placed: list[tuple[int, RankRow]] = []
     try:
@@ -119,6 +121,7 @@ def rank(
             if progress:
                 progress(len(placed), len(inputs))
     finally:
+        collection.close()
         if cache is not None:
             cache.close()
     # Input order, not the order workers finished in: every decision below is deterministic.
@@ -127,7 +130,7 @@ def rank(
     _rank_rows(rows, top, min_score)
     if blind:
         _blind(rows)
-    return RankOutcome(job, rows, list(collection.skipped), blind)
+    return RankOutcome(job, rows, list(collection.skipped), blind, warnings)
 
 
 # -- knock-outs ------------------------------------------------------------------------------------
@@ -224,7 +227,7 @@ def _prepare(item: Input, limits: ParseLimits, cache) -> dict:
         return {"error": str(error)}
     except OSError as error:
         return {"error": f"{item.label}: cannot be read ({error.strerror}); check the file"}
-    if cache is not None:
+    if cache:
         hit = cache.get(hashlib.sha256(data).hexdigest())
         if hit is not None:
             return {"task": (item.label, b"", hit)}
@@ -232,16 +235,56 @@ def _prepare(item: Input, limits: ParseLimits, cache) -> dict:
 
 
 def _store(cache, outcome: dict) -> None:
-    if cache is not None and outcome.get("fresh"):
+    if cache and outcome.get("fresh"):
         cache.put(outcome["document"], outcome["mentions"])
 
 
-def _open_cache(cache_path):
+class _SafeCache:
+    """The parse cache, or nothing once it fails: one warning, and the run goes on without it."""
+
+    def __init__(self, cache, warnings: list[str]) -> None:
+        self.cache, self.warnings = cache, warnings
+
+    def __bool__(self) -> bool:
+        return self.cache is not None
+
+    def _give_up(self, error) -> None:
+        self.warnings.append(f"the parse cache cannot be used ({error}); ranking without it")
+        self.close()
+
+    def get(self, sha256: str):
+        from .cache import CacheUnavailable
+
+        try:
+            return self.cache.get(sha256)
+        except CacheUnavailable as error:
+            self._give_up(error)
+            return None
+
+    def put(self, document, mentions) -> None:
+        from .cache import CacheUnavailable
+
+        try:
+            self.cache.put(document, mentions)
+        except CacheUnavailable as error:
+            self._give_up(error)
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
+
+
+def _open_cache(cache_path, warnings: list[str]):
     if cache_path is None:
         return None
-    from .cache import ParseCache, cache_version
+    from .cache import CacheUnavailable, ParseCache, cache_version
 
-    return ParseCache(cache_path, cache_version())
+    try:
+        return _SafeCache(ParseCache(cache_path, cache_version()), warnings)
+    except CacheUnavailable as error:
+        warnings.append(f"the parse cache cannot be used ({error}); ranking without it")
+        return None
 
 
 # -- rows ------------------------------------------------------------------------------------------
