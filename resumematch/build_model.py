@@ -134,9 +134,10 @@ def plural_lemmas(lemmas: dict[str, str]) -> dict[str, str]:
 def build(output: Path = DEFAULT_OUTPUT, taxonomy_path: Path = SOURCE_FILE) -> Path:
     import spacy
 
-    from .skills import component  # noqa: F401 - registers the factory
-
-    from .skills import tokenizer  # noqa: F401 - registers the tokenizer
+    from .skills import (
+        component,  # noqa: F401 - registers the factory
+        tokenizer,  # noqa: F401 - registers the tokenizer
+    )
 
     taxonomy = Taxonomy.load(taxonomy_path)
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from ..types import Contact, Document, Layout, Section, SkillMention
@@ -59,16 +60,31 @@ class ParseCache:
         self.version = version
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if self.path.exists() and self.path.stat().st_size and not _is_cache_file(self.path):
+                raise CacheUnavailable(f"{self.path}: not a resumematch parse cache; give another --cache file")
             if not self.path.exists():
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
             os.chmod(self.path, 0o600)
             # Autocommit (isolation_level=None): each write is its own short transaction.
             self.connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-            self.connection.execute("PRAGMA journal_mode=WAL")
-            self.connection.execute(SCHEMA)
-            self.connection.execute("SELECT COUNT(*) FROM documents WHERE 0").fetchone()
+            self._set_up()
         except (OSError, sqlite3.Error) as error:
             raise CacheUnavailable(f"{self.path}: {getattr(error, 'strerror', None) or error}") from None
+
+    def _set_up(self) -> None:
+        """WAL mode and the table. Switching to WAL does not wait on the busy timeout, so two runs
+        that start together on a new file retry here for a while instead of failing."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                self.connection.execute("PRAGMA journal_mode=WAL")
+                self.connection.execute(SCHEMA)
+                self.connection.execute("SELECT COUNT(*) FROM documents WHERE 0").fetchone()
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def get(self, sha256: str) -> tuple[Document, list[SkillMention]] | None:
         try:
@@ -98,6 +114,19 @@ class ParseCache:
 
     def __len__(self) -> int:
         return self.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+
+def _is_cache_file(path: Path) -> bool:
+    """An SQLite file whose only table is ours (so a cache never writes into someone's database)."""
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return False
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+    return tables <= {"documents"}
 
 
 def clear(path: str | os.PathLike) -> int:

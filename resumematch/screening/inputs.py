@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ..errors import CorruptDocumentError, DocumentTooLargeError, EncryptedDocumentError, NotAFileError, ResumeMatchError
+from ..errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EncryptedDocumentError,
+    NotAFileError,
+    ResumeMatchError,
+)
 from ..limits import ParseLimits
 
 MAX_ZIP_ENTRIES = 10_000

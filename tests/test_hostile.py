@@ -1,0 +1,216 @@
+"""Hostile files and faults: each class with the smallest setup that shows it (issue 12, first part)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sqlite3
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from resumematch import load_job
+from resumematch.cli import cli
+from resumematch.screening.rank import rank
+
+RESUME = "Ana Ruiz\nExperience\n- Spliced fiber and tested drops with an OTDR for {n} homes.\n"
+
+
+def _zip(path: Path, entries: list[tuple[str, bytes]], **info_kwargs) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name)
+            for key, value in info_kwargs.get(name, {}).items():
+                setattr(info, key, value)
+            archive.writestr(info, data)
+    return path
+
+
+def _patch_entry(archive: Path, name: str, local_offset: int, central_offset: int, fmt: str, value: int) -> None:
+    """Overwrite one field of ``name``'s local header and central directory record."""
+    data = bytearray(archive.read_bytes())
+    with zipfile.ZipFile(archive) as reading:
+        info = reading.getinfo(name)
+    struct.pack_into(fmt, data, info.header_offset + local_offset, value)
+    start = data.index(b"PK\x01\x02")
+    while start != -1:
+        length = struct.unpack_from("<H", data, start + 28)[0]
+        if data[start + 46 : start + 46 + length] == name.encode():
+            struct.pack_into(fmt, data, start + central_offset, value)
+        start = data.find(b"PK\x01\x02", start + 46)
+    archive.write_bytes(bytes(data))
+
+
+def statuses(paths, **kwargs) -> dict[str, str]:
+    outcome = rank([str(p) for p in paths], load_job("isp-technician"), workers=1, **kwargs)
+    return {Path(r.source).name if "!" not in r.source else r.source.split("!", 1)[1]: (r.status, r.error) for r in outcome.rows}
+
+
+# --- inputs that would block or crash a run -------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_fifo_among_inputs_is_an_error_row_not_a_hang(tmp_path):
+    (tmp_path / "ana.txt").write_text(RESUME.format(n=1))
+    os.mkfifo(tmp_path / "pipe.pdf")
+    rows = statuses([tmp_path])
+    assert rows["ana.txt"][0] != "error"
+    assert rows["pipe.pdf"][0] == "error" and "not a regular file" in rows["pipe.pdf"][1]
+    result = CliRunner().invoke(cli, ["parse", str(tmp_path / "pipe.pdf")])
+    assert result.exit_code == 1 and "is not a regular file" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="no /proc on this system")
+def test_parse_proc_self_mem_is_a_one_line_error():
+    result = subprocess.run([sys.executable, "-m", "resumematch", "parse", "/proc/self/mem"], capture_output=True, text=True)
+    assert result.returncode == 1 and result.stderr.startswith("Error: /proc/self/mem: ") and "Traceback" not in result.stderr
+
+
+# --- zip archives ---------------------------------------------------------------------------------
+
+
+def test_zip_entry_marked_encrypted_is_a_row(tmp_path):
+    archive = _zip(tmp_path / "a.zip", [("ok.txt", RESUME.format(n=1).encode()), ("locked.txt", b"x" * 200)])
+    _patch_entry(archive, "locked.txt", 6, 8, "<H", 0x1)  # general purpose flag bit 0: encrypted
+    rows = statuses([archive])
+    assert rows["ok.txt"][0] != "error" and rows["locked.txt"][0] == "error" and "encrypted" in rows["locked.txt"][1]
+
+
+def test_zip_entry_failing_its_crc_is_a_row(tmp_path):
+    archive = _zip(tmp_path / "a.zip", [("ok.txt", RESUME.format(n=1).encode()), ("bad.txt", RESUME.format(n=2).encode())])
+    data = bytearray(archive.read_bytes())
+    at = data.index(b"for 2 homes")  # the stored bytes of the second entry
+    data[at] ^= 0x01
+    archive.write_bytes(bytes(data))
+    rows = statuses([archive])
+    assert rows["ok.txt"][0] != "error" and rows["bad.txt"][0] == "error" and "damaged" in rows["bad.txt"][1]
+
+
+def test_zip_entry_with_an_unsupported_compression_is_a_row(tmp_path):
+    archive = _zip(tmp_path / "a.zip", [("ok.txt", RESUME.format(n=1).encode()), ("odd.txt", RESUME.format(n=2).encode())])
+    _patch_entry(archive, "odd.txt", 8, 10, "<H", 99)  # compression method 99: nobody supports it
+    rows = statuses([archive])
+    assert rows["ok.txt"][0] != "error" and rows["odd.txt"][0] == "error" and "compression" in rows["odd.txt"][1]
+
+
+def test_two_zip_entries_with_one_name_are_two_rows_with_their_own_content(tmp_path):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name, which is the point
+        archive = _zip(tmp_path / "a.zip", [("cv.txt", RESUME.format(n=1).encode()), ("cv.txt", b"Bo Lind\nExperience\n- Sold plans.\n")])
+    outcome = rank([str(archive)], load_job("isp-technician"), workers=1)
+    assert len(outcome.rows) == 2 and len({r.source for r in outcome.rows}) == 2
+    assert len({r.words_hash for r in outcome.rows}) == 2 and "duplicate" not in {r.status for r in outcome.rows}
+
+
+def test_a_zip_is_opened_once_however_many_entries(tmp_path, monkeypatch):
+    archive = _zip(tmp_path / "many.zip", [(f"cv{n:03}.txt", RESUME.format(n=n).encode()) for n in range(60)])
+    opened = []
+    original = zipfile.ZipFile.__init__
+
+    def counting(self, file, *args, **kwargs):
+        opened.append(file)
+        original(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", counting)
+    outcome = rank([str(archive)], load_job("isp-technician"), workers=1)
+    assert len(outcome.rows) == 60
+    assert len([f for f in opened if str(f) == str(archive)]) <= 3  # sniffing, listing, reading: not once per entry
+
+
+# --- the parse cache --------------------------------------------------------------------------------
+
+
+def test_two_runs_at_once_on_one_cache(tmp_path, samples):
+    cache = tmp_path / "cache.sqlite3"
+    command = [sys.executable, "-m", "resumematch", "rank", str(samples), "--job", "isp-technician",
+               "--cache", str(cache), "--format", "csv", "--workers", "1", "--quiet"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in results]
+    for _, err in results:
+        assert "database is locked" not in err and "Traceback" not in err, err
+    assert results[0][0] == results[1][0]
+
+
+def test_a_damaged_cache_is_a_warning_and_the_run_goes_on(tmp_path):
+    (tmp_path / "ana.txt").write_text(RESUME.format(n=1))
+    cache = tmp_path / "cache.sqlite3"
+    cache.write_bytes(b"SQLite format 3\x00" + os.urandom(4000))
+    result = CliRunner().invoke(cli, ["rank", str(tmp_path / "ana.txt"), "--job", "isp-technician", "--cache", str(cache)])
+    assert result.exit_code == 0 and "ana.txt" in result.stdout
+    assert result.stderr.count("Warning: the parse cache cannot be used") == 1
+
+
+def test_a_database_that_is_not_a_cache_is_left_alone(tmp_path):
+    (tmp_path / "ana.txt").write_text(RESUME.format(n=1))
+    other = tmp_path / "accounts.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER)")
+    connection.close()
+    before = other.read_bytes()
+    result = CliRunner().invoke(cli, ["rank", str(tmp_path / "ana.txt"), "--job", "isp-technician", "--cache", str(other)])
+    assert result.exit_code == 0 and "not a resumematch parse cache" in result.stderr
+    assert other.read_bytes() == before
+    cleared = CliRunner().invoke(cli, ["cache", "clear", "--cache", str(other)])
+    assert cleared.exit_code == 1 and "is not a resumematch parse cache; nothing was deleted" in cleared.stderr
+    assert other.exists()
+
+
+# --- output that a document must not steer -----------------------------------------------------------
+
+
+def test_csv_cells_that_start_like_a_formula_are_written_as_text(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("=HYPERLINK(1).txt").write_text("=cmd|' /C calc'!A0\n@SUM(1)\nExperience\n- Fusion splicing.\n")
+    result = CliRunner().invoke(cli, ["rank", "=HYPERLINK(1).txt", "--job", "isp-technician", "--format", "csv", "--no-cache"])
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["source"] == "'=HYPERLINK(1).txt"
+    for value in row.values():
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+def test_a_backtick_in_a_file_name_cannot_break_out_in_markdown(tmp_path):
+    path = tmp_path / "x` <img src=x onerror=alert(1)> `.txt"
+    path.write_text(RESUME.format(n=1))
+    result = CliRunner().invoke(cli, ["check", str(path), "--job", "isp-technician", "--format", "md"])
+    assert result.exit_code == 0
+    import re
+
+    assert not re.search(r"(?<!\\)<img", result.stdout)  # only escaped, so Markdown shows it as text
+    assert "\\<img" in result.stdout and "\\`" in result.stdout
+
+
+def test_terminal_escape_sequences_are_not_printed_raw(tmp_path):
+    path = tmp_path / "ana\x1b]0;owned\x07\x1b[2J.txt"
+    path.write_text(RESUME.format(n=1))
+    for command in (["check", str(path), "--job", "isp-technician"], ["rank", str(path), "--job", "isp-technician", "--no-cache"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 0
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x1b" not in result.stderr
+    missing = CliRunner().invoke(cli, ["parse", str(tmp_path / "gone\x1b[31m.pdf")])
+    assert missing.exit_code == 1 and "\x1b" not in missing.stderr
+
+
+def test_a_missing_output_folder_is_found_before_the_run(tmp_path, samples):
+    result = CliRunner().invoke(cli, ["rank", str(samples), "--job", "isp-technician", "--output", str(tmp_path / "no" / "r.csv")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert "rows for" not in result.stderr  # nothing was ranked
+
+
+def test_the_tools_own_outputs_are_not_candidates_next_time(tmp_path):
+    (tmp_path / "ana.txt").write_text(RESUME.format(n=1))
+    for fmt, name in (("csv", "ranking.csv"), ("json", "ranking.json"), ("jsonl", "ranking.jsonl")):
+        result = CliRunner().invoke(cli, ["rank", str(tmp_path / "ana.txt"), "--job", "isp-technician", "--format", fmt, "--no-cache"])
+        (tmp_path / name).write_text(result.stdout)
+    CliRunner().invoke(cli, ["check", str(tmp_path / "ana.txt"), "--job", "isp-technician", "--output", str(tmp_path / "report.html")])
+    outcome = rank([str(tmp_path)], load_job("isp-technician"), workers=1)
+    assert [Path(r.source).name for r in outcome.rows] == ["ana.txt"]
+    assert {Path(s).name for s in outcome.skipped} == {"ranking.csv", "ranking.json", "ranking.jsonl", "report.html"}
