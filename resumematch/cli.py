@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
+import threading
 
 import click
 
@@ -16,6 +18,14 @@ from . import __version__
 from .errors import ResumeMatchError
 from .render import FORMATS, terminal_safe
 from .taxonomy import CATEGORIES
+
+
+class Terminated(Exception):
+    """SIGTERM arrived: stop like Ctrl-C does, with the exit code a shell expects (143)."""
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated()
 
 
 def translate_errors(command):
@@ -254,12 +264,19 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
             bar.__enter__()
         bar.update(1)
 
+    previous = signal.signal(signal.SIGTERM, _terminated) if threading.current_thread() is threading.main_thread() else None
     try:
         outcome = run_rank(list(paths), target, require=list(require), workers=workers, cache_path=cache_path,
                            top=top, min_score=min_score, blind=blind, progress=progress if show_progress else None)
+    except (KeyboardInterrupt, Terminated) as stop:
+        # The workers are stopped by rank itself; nothing partial is written.
+        click.echo("\nStopped; no output was written.", err=True)
+        sys.exit(143 if isinstance(stop, Terminated) else 130)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     text = render(outcome, fmt)
     if output:
         # The BOM makes spreadsheets read the CSV as UTF-8.

@@ -20,6 +20,9 @@ class ParseLimits(Settings):
     - ``max_unzipped_bytes``: total uncompressed size of a DOCX's parts, both as declared by the
       zip directory and as actually inflated (100 MB).
     - ``max_zip_entries``: number of parts in a DOCX (2,000).
+    - ``max_chars``: characters of text once extracted (500,000: some 150 pages of prose; a
+      resume or posting is a few thousand). Above it the skill pipeline would need pieces and
+      minutes; the document is refused with its size instead.
     - ``timeout_seconds``: wall-time budget for one document (30 s); ``0`` disables it.
     """
 
@@ -27,10 +30,11 @@ class ParseLimits(Settings):
     max_pages: int = 50
     max_unzipped_bytes: int = 100 * 1024 * 1024
     max_zip_entries: int = 2000
+    max_chars: int = 500_000
     timeout_seconds: float = 30.0
 
     def __post_init__(self) -> None:
         self._check_numbers()
-        for name in ("max_bytes", "max_pages", "max_unzipped_bytes", "max_zip_entries"):
+        for name in ("max_bytes", "max_pages", "max_unzipped_bytes", "max_zip_entries", "max_chars"):
             if getattr(self, name) < 1:
                 raise ValueError(f"ParseLimits.{name} must be at least 1")

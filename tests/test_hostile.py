@@ -214,3 +214,89 @@ def test_the_tools_own_outputs_are_not_candidates_next_time(tmp_path):
     outcome = rank([str(tmp_path)], load_job("isp-technician"), workers=1)
     assert [Path(r.source).name for r in outcome.rows] == ["ana.txt"]
     assert {Path(s).name for s in outcome.skipped} == {"ranking.csv", "ranking.json", "ranking.jsonl", "report.html"}
+
+
+# --- workers that die, and a run that is stopped -------------------------------------------------------
+
+
+def _pool(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"cv{n:02}.txt"
+        path.write_text(RESUME.format(n=n))
+        paths.append(path)
+    return paths
+
+
+def test_a_file_that_kills_its_worker_twice_is_an_error_row_and_the_run_finishes(tmp_path, monkeypatch):
+    from resumematch.screening import rank as rank_module
+
+    paths = _pool(tmp_path / "pool", 12)
+    poison = tmp_path / "pool" / "poison.txt"
+    poison.write_text(RESUME.format(n=99))
+    original = rank_module._analyse
+
+    def dies_on_poison(label, data, cached=None):  # the worker process exits, as a crash in pdfium would
+        if label.endswith("poison.txt"):
+            os._exit(1)
+        return original(label, data, cached)
+
+    monkeypatch.setattr(rank_module, "_analyse", dies_on_poison)  # workers are forked with it
+    outcome = rank([str(tmp_path / "pool")], load_job("isp-technician"), workers=2)
+    assert len(outcome.rows) == len(paths) + 1
+    errors = [r for r in outcome.rows if r.status == "error"]
+    assert [Path(r.source).name for r in errors] == ["poison.txt"]
+    assert "crashed the parser twice" in errors[0].error
+
+
+def test_a_worker_that_dies_once_costs_no_row(tmp_path, monkeypatch):
+    from resumematch.screening import rank as rank_module
+
+    _pool(tmp_path / "pool", 12)
+    marker = tmp_path / "died-once"
+    original = rank_module._analyse
+
+    def dies_once(label, data, cached=None):  # out of memory once: the next try succeeds
+        if label.endswith("cv05.txt") and not marker.exists():
+            marker.write_text("x")
+            os._exit(1)
+        return original(label, data, cached)
+
+    monkeypatch.setattr(rank_module, "_analyse", dies_once)
+    outcome = rank([str(tmp_path / "pool")], load_job("isp-technician"), workers=2)
+    assert marker.exists() and len(outcome.rows) == 12
+    assert "error" not in {r.status for r in outcome.rows}
+
+
+@pytest.mark.parametrize("signal_name, code", [("SIGTERM", 143), ("SIGINT", 130)])
+def test_stopping_rank_stops_its_workers_and_writes_nothing(tmp_path, samples, signal_name, code):
+    import signal
+    import time
+
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    for n in range(60):  # enough work to be stopped in the middle of
+        for sample in sorted(samples.glob("*.pdf")):
+            (pool / f"{sample.stem}-{n}.pdf").write_bytes(sample.read_bytes() + f"\n% copy {n}\n".encode())
+    output = tmp_path / "out.csv"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "resumematch", "rank", str(pool), "--job", "isp-technician", "--workers", "2",
+         "--no-cache", "--quiet", "--output", str(output)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and time.monotonic() < deadline:  # wait until the workers are running
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+        workers = {int(p) for p in children.read_text().split()} if children.exists() else set()
+        time.sleep(0.2)
+    assert workers, "rank started no workers"
+    time.sleep(1.5)
+    os.killpg(process.pid, getattr(signal, signal_name)) if signal_name == "SIGINT" else process.send_signal(signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == code, stderr
+    assert stdout == "" and not output.exists() and "Traceback" not in stderr
+    time.sleep(0.5)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert not alive, f"workers left running: {alive}"

@@ -73,7 +73,7 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _Covered(mentions)
     lower_case = {w for w in _WORD.findall(text) if w.islower()}
     excluded_words = _company_words(text) | _place_words(text)
     open_starts, open_ends = _line_break_edges(text)
@@ -161,6 +161,22 @@ def _line_break_edges(text: str) -> tuple[set[int], set[int]]:
     return starts, ends
 
 
+class _Covered:
+    """Whether an offset falls inside a skill mention, in log time (a long posting has
+    thousands of words and hundreds of mentions: checking each pair was quadratic)."""
+
+    def __init__(self, mentions) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __call__(self, offset: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
 def _runs(text: str, start: int, end: int, covered, stop_words) -> list[list[tuple[str, int]]]:
     runs: list[list[tuple[str, int]]] = []
     run: list[tuple[str, int]] = []
@@ -169,7 +185,7 @@ def _runs(text: str, start: int, end: int, covered, stop_words) -> list[list[tup
         word, position = match.group(), match.start()
         lower = word.lower()
         breaks = text[previous_end:position].strip() != ""  # punctuation between words
-        excluded = lower in stop_words or lower in _GENERIC or any(a <= position < b for a, b in covered)
+        excluded = lower in stop_words or lower in _GENERIC or covered(position)
         if (breaks or excluded) and run:
             runs.append(run)
             run = []

@@ -68,9 +68,15 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
     mentions = posting_skill_mentions(text, mentions)
     importance: dict[str, str] = {}
     wording: dict[str, str] = {}
+    kept_starts = [s for s, _, _ in kept]
+
+    def part_at(offset: int) -> tuple[int, int, str]:
+        i = bisect_right(kept_starts, offset) - 1
+        return kept[i] if i >= 0 and offset < kept[i][1] else (0, 0, "other")
+
     for mention in mentions:
         wording.setdefault(mention.skill_id, mention.text.replace("\n", " "))
-        start, end, kind = next(((s, e, k) for s, e, k in kept if s <= mention.start < e), (0, 0, "other"))
+        start, end, kind = part_at(mention.start)
         line = text[start:end]
         if LINE_PREFERRED.search(line):
             level = "preferred"

@@ -103,6 +103,12 @@ def parse(
             raise CorruptDocumentError(
                 label, f"could not be read as {_FORMAT_NAMES[fmt]} ({type(exc).__name__}); export it again"
             ) from None
+    if len(extracted.text) > limits.max_chars:
+        raise DocumentTooLargeError(
+            label,
+            f"holds {len(extracted.text):,} characters of text, more than the limit of {limits.max_chars:,}; "
+            "a resume or a job posting is a few pages long",
+        )
     return _document(extracted, fmt, label, data)
 
 

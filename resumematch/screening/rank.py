@@ -10,10 +10,14 @@ keeps the parse cache, and holds only small rows, so memory does not grow with t
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..errors import ResumeMatchError
@@ -153,7 +157,13 @@ _WORKER: dict = {}
 
 
 def _init_worker(job: Job, limits: ParseLimits, settings) -> None:
+    import signal
+
     from ..skills import load_pipeline
+
+    if multiprocessing.parent_process() is not None:
+        # Ctrl-C reaches the whole process group: the main process stops the workers itself.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     load_pipeline()  # once per worker process
     _WORKER.update(job=job, limits=limits, settings=settings)
@@ -195,28 +205,107 @@ def _analyse_all(inputs: list[Input], job, limits, settings, workers, cache) -> 
             _store(cache, outcome)
             yield item, outcome
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(job, limits, settings)) as pool:
-        running: dict = {}
-        exhausted = False
-        while running or not exhausted:
-            while not exhausted and len(running) < workers * 4:
+    yield from _analyse_in_pool(pending, job, limits, settings, workers, cache)
+
+
+CRASHED_TWICE = "the file crashed the parser twice; check the file or export it again"
+
+
+def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator[tuple[Input, dict]]:
+    """The pool version of ``_analyse_all``. A worker that dies (out of memory, a crash in
+    pdfium) breaks the pool: it is replaced, and the files that were in flight are run again one
+    at a time, so a file that kills its worker a second time is found and becomes an error row
+    while the others get their results. On any interruption the workers are stopped, not left
+    running."""
+
+    def new_pool() -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(job, limits, settings))
+        with _sigint_ignored():
+            pool.submit(int)  # forks the workers now, so they start with Ctrl-C ignored (see _init_worker)
+        return pool
+
+    pool = new_pool()
+    running: dict = {}  # future -> (input, task)
+    suspects: deque = deque()  # (input, task) in flight when a worker died: re-run alone
+    exhausted = False
+    try:
+        while running or suspects or not exhausted:
+            if suspects and not running:
+                item, task = suspects.popleft()
+                try:
+                    outcome = pool.submit(_run_task, task).result()
+                except BrokenProcessPool:
+                    _stop(pool)
+                    pool = new_pool()
+                    outcome = {"error": f"{item.label}: {CRASHED_TWICE}"}
+                _store(cache, outcome)
+                yield item, outcome
+                continue
+            while not suspects and not exhausted and len(running) < workers * 4:
                 item = next(pending, None)
                 if item is None:
                     exhausted = True
                     break
                 outcome = _prepare(item, limits, cache)
                 if "task" in outcome:
-                    running[pool.submit(_analyse, *outcome["task"])] = item
+                    running[pool.submit(_run_task, outcome["task"])] = (item, outcome["task"])
                 else:
                     yield item, outcome
             if not running:
                 continue
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = False
             for future in finished:
-                item = running.pop(future)
-                outcome = future.result()
+                item, task = running.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    suspects.append((item, task))
+                    continue
                 _store(cache, outcome)
                 yield item, outcome
+            if broken:  # every other future of the dead pool fails too: run them again, alone
+                suspects.extend(running.values())
+                running.clear()
+                _stop(pool)
+                pool = new_pool()
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _run_task(task: tuple) -> dict:
+    # Looked up by name in the worker, so the worker runs its module's _analyse.
+    return _analyse(*task)
+
+
+@contextmanager
+def _sigint_ignored():
+    """Ctrl-C ignored while workers are forked (only the main thread can set signal handlers)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now (a stuck worker would never return)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # the executor's own workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _prepare(item: Input, limits: ParseLimits, cache) -> dict:

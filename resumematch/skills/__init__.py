@@ -23,7 +23,12 @@ def load_pipeline():
 
     from . import component, tokenizer  # noqa: F401 - register the component and the tokenizer
 
-    return spacy.load(data_dir("models") / PIPELINE_NAME)
+    nlp = spacy.load(data_dir("models") / PIPELINE_NAME)
+    # spaCy's 1,000,000-character limit guards the memory of parsers and NER; this pipeline is a
+    # tokenizer and a phrase matcher (about 50 MB per million characters), so a long plain text
+    # given to extract_skills is matched whole. Files are held to ParseLimits.max_chars anyway.
+    nlp.max_length = 50_000_000
+    return nlp
 
 
 def skill_matcher():
