@@ -300,3 +300,82 @@ def test_stopping_rank_stops_its_workers_and_writes_nothing(tmp_path, samples, s
     time.sleep(0.5)
     alive = [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
     assert not alive, f"workers left running: {alive}"
+
+
+# --- very long text ----------------------------------------------------------------------------------
+
+
+def test_text_past_the_character_limit_is_a_one_line_error_everywhere(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Experience\n" + "Configured routers and switches for customers. " * 25_000)  # about 1.2M characters
+    small = tmp_path / "ana.txt"
+    small.write_text(RESUME.format(n=1))
+    for command in (["check", str(huge)], ["skills", str(huge)], ["check", str(small), "--job", str(huge)], ["jobs", "show", str(huge)]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 1, command
+        assert result.stderr.startswith(f"Error: {huge}: holds 1,") and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_a_long_plain_text_given_to_the_library_is_matched_whole():
+    from resumematch import extract_skills
+
+    text = "Filler words about nothing in particular. " * 30_000 + "Configured BGP and OSPF."  # past spaCy's 1,000,000
+    assert len(text) > 1_000_000
+    assert {"bgp", "ospf"} <= {m.skill_id for m in extract_skills(text)}
+
+
+# --- hidden text in DOCX ------------------------------------------------------------------------------
+
+
+def _docx_with_hidden(path: Path, hidden: str, how: str) -> Path:
+    import docx
+    from docx.shared import Pt, RGBColor
+
+    document = docx.Document()
+    document.add_paragraph("Ana Ruiz")
+    document.add_heading("Experience", level=1)
+    paragraph = document.add_paragraph("Installed ONTs for residential customers. ")
+    run = paragraph.add_run(hidden)
+    if how == "vanish":
+        run.font.hidden = True
+    elif how == "white":
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    else:
+        run.font.size = Pt(1)
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("how", ["vanish", "white", "tiny"])
+def test_hidden_docx_text_is_ignored_with_a_warning_and_changes_no_score(tmp_path, how):
+    from resumematch import parse
+    from resumematch.scoring import match
+
+    stuffed = _docx_with_hidden(tmp_path / "stuffed.docx", "BGP OSPF MPLS CCNP network design ana.ruiz@hidden-mail.net", how)
+    clean = _docx_with_hidden(tmp_path / "clean.docx", "", how)
+    document = parse(stuffed)
+    assert "BGP" not in document.text and document.contact.email is None  # no contact details from hidden text
+    assert document.layout.hidden_chars > 40 and any("hidden text" in w for w in document.warnings)
+    job = load_job("network-engineer")
+    assert match(document, job).score == match(parse(clean), job).score
+
+
+def test_white_text_on_dark_shading_is_visible_and_kept(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    from resumematch import parse
+
+    document = docx.Document()
+    document.add_heading("Experience", level=1)
+    run = document.add_paragraph().add_run("Configured BGP on the backbone.")
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), "1F3864")
+    run._r.get_or_add_rPr().append(shading)
+    document.save(tmp_path / "banner.docx")
+    parsed = parse(tmp_path / "banner.docx")
+    assert "Configured BGP" in parsed.text and parsed.layout.hidden_chars == 0

@@ -33,6 +33,12 @@ _W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _W_T, _W_TAB, _W_BR, _W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _W_NO_BREAK_HYPHEN, _W_TXBX = qn("w:noBreakHyphen"), qn("w:txbxContent")
 _W_NUMPR, _W_PSTYLE = qn("w:numPr"), qn("w:pStyle")
+_W_R, _W_RPR, _W_VAL = qn("w:r"), qn("w:rPr"), qn("w:val")
+_W_VANISH, _W_COLOR, _W_SZ, _W_SHD, _W_HIGHLIGHT = qn("w:vanish"), qn("w:color"), qn("w:sz"), qn("w:shd"), qn("w:highlight")
+_W_FILL = qn("w:fill")
+# Text a reader cannot see: below 2.5 pt (w:sz counts half-points), or white on a page with no
+# dark shading or highlight behind it. The PDF parser drops the same.
+_TINY_HALF_POINTS = 5
 # Subtrees whose text is not what a reader sees: deleted revisions, field instructions, and the
 # VML copy of a text box (Word stores every box twice; we read the DrawingML copy).
 _SKIP = {qn("w:del"), qn("w:delText"), qn("w:instrText"), qn("w:moveFrom"), _MC_FALLBACK}
@@ -77,9 +83,16 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
         text_box_chars=walker.text_box_chars,
         header_footer_chars=margin_chars,
         images=len(document.inline_shapes),
+        hidden_chars=walker.hidden_chars,
     )
+    warnings = []
+    if walker.hidden_chars:
+        warnings.append(
+            f"{walker.hidden_chars} characters of hidden text (hidden, white or tiny) were ignored; "
+            "ATS software and recruiters treat hidden keywords as stuffing"
+        )
     author = (document.core_properties.author or "").strip()
-    return Extracted(text=text, pages=1, layout=layout, links=links, author=author)
+    return Extracted(text=text, pages=1, layout=layout, links=links, warnings=warnings, author=author)
 
 
 def check_package(data: bytes, source: str, limits: ParseLimits) -> None:
@@ -122,6 +135,42 @@ def check_package(data: bytes, source: str, limits: ParseLimits) -> None:
         ) from None
 
 
+def _is_hidden_run(run) -> bool:
+    """A run Word does not show (w:vanish) or that no reader can see: tiny, or white on white."""
+    properties = run.find(_W_RPR)
+    if properties is None:
+        return False
+    vanish = properties.find(_W_VANISH)
+    if vanish is not None and vanish.get(_W_VAL, "true").lower() not in ("false", "0", "off"):
+        return True
+    size = properties.find(_W_SZ)
+    try:
+        if size is not None and int(size.get(_W_VAL, "24")) < _TINY_HALF_POINTS:
+            return True
+    except ValueError:
+        pass
+    color = properties.find(_W_COLOR)
+    if color is None or not _is_near_white(color.get(_W_VAL, "")):
+        return False
+    shading = properties.find(_W_SHD)
+    highlight = properties.find(_W_HIGHLIGHT)
+    dark_fill = shading is not None and not _is_near_white(shading.get(_W_FILL, "FFFFFF"), allow_auto=True)
+    dark_highlight = highlight is not None and highlight.get(_W_VAL, "none") not in ("none", "white", "yellow")
+    return not (dark_fill or dark_highlight)
+
+
+def _is_near_white(value: str, allow_auto: bool = False) -> bool:
+    if value.lower() == "auto":
+        return allow_auto
+    if len(value) != 6:
+        return False
+    try:
+        red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return min(red, green, blue) >= 0xF0
+
+
 class _Walker:
     """Turns WordprocessingML blocks into lines of text, counting tables and text boxes."""
 
@@ -129,6 +178,7 @@ class _Walker:
         self.tables = 0
         self.text_boxes = 0
         self.text_box_chars = 0
+        self.hidden_chars = 0  # hidden runs (w:vanish), white or tiny text: left out
 
     def blocks(self, container) -> list[str]:
         lines: list[str] = []
@@ -169,6 +219,9 @@ class _Walker:
         for child in element.iterchildren():
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == _W_R and _is_hidden_run(child):
+                self.hidden_chars += sum(len(t.text or "") for t in child.iter(_W_T))
                 continue
             if tag == _W_T:
                 pieces.append(child.text or "")

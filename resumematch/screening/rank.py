@@ -164,6 +164,7 @@ def _init_worker(job: Job, limits: ParseLimits, settings) -> None:
     if multiprocessing.parent_process() is not None:
         # Ctrl-C reaches the whole process group: the main process stops the workers itself.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
     load_pipeline()  # once per worker process
     _WORKER.update(job=job, limits=limits, settings=settings)
@@ -220,8 +221,8 @@ def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator
 
     def new_pool() -> ProcessPoolExecutor:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(job, limits, settings))
-        with _sigint_ignored():
-            pool.submit(int)  # forks the workers now, so they start with Ctrl-C ignored (see _init_worker)
+        with _worker_signals():
+            pool.submit(int)  # forks the workers now, with the signal handling workers need
         return pool
 
     pool = new_pool()
@@ -282,19 +283,22 @@ def _run_task(task: tuple) -> dict:
 
 
 @contextmanager
-def _sigint_ignored():
-    """Ctrl-C ignored while workers are forked (only the main thread can set signal handlers)."""
+def _worker_signals():
+    """While workers are forked: Ctrl-C ignored (the main process stops them itself) and SIGTERM
+    at its default (the command's own handler must not be inherited: a worker told to stop
+    stops). Only the main thread can set signal handlers."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, previous[0])
+        signal.signal(signal.SIGTERM, previous[1])
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
