@@ -310,4 +310,21 @@ def cache_clear(path: str | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="resumematch")
+    try:
+        cli(prog_name="resumematch", standalone_mode=True)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `resumematch rank ... | head`: the reader has what it wanted
+        _quiet_stdout()
+        sys.exit(141)
+    except OSError as error:  # stdout on a full disk (`> /dev/full`), a vanished terminal
+        _quiet_stdout()
+        print(f"Error: cannot write the output ({error.strerror or error}); check the disk or the pipe", file=sys.stderr)
+        sys.exit(1)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush raises nothing more."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -379,3 +379,14 @@ def test_white_text_on_dark_shading_is_visible_and_kept(tmp_path):
     document.save(tmp_path / "banner.docx")
     parsed = parse(tmp_path / "banner.docx")
     assert "Configured BGP" in parsed.text and parsed.layout.hidden_chars == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_output_to_a_full_disk_is_a_one_line_error():
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "resumematch", "jobs"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == "Error: cannot write the output (No space left on device); check the disk or the pipe\n"
+    written = subprocess.run([sys.executable, "-m", "resumematch", "jobs", "show", "isp-technician", "--format", "json"],
+                             capture_output=True, text=True)
+    assert written.returncode == 0  # the ordinary path is untouched
