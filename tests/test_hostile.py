@@ -390,3 +390,61 @@ def test_output_to_a_full_disk_is_a_one_line_error():
     written = subprocess.run([sys.executable, "-m", "resumematch", "jobs", "show", "isp-technician", "--format", "json"],
                              capture_output=True, text=True)
     assert written.returncode == 0  # the ordinary path is untouched
+
+
+# --- hangs ---------------------------------------------------------------------------------------------
+
+
+def _looping_length_pdf() -> bytes:
+    """The smallest PDF whose content stream /Length refers to an object that refers to itself:
+    reading it loops, and so does closing it."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Length 5 0 R >>\nstream\nBT /F1 12 Tf 72 720 Td (Configured BGP) Tj ET\nendstream",
+        b"5 0 R",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_a_pdf_whose_stream_length_loops_is_stopped_by_the_budget_even_while_closing(engine):
+    from resumematch import parse
+    from resumematch.errors import ParseTimeoutError
+
+    with pytest.raises(ParseTimeoutError):
+        parse(_looping_length_pdf(), name="loop.pdf", limits={"timeout_seconds": 1}, pdf_engine=engine)
+
+
+def test_a_worker_stuck_past_the_budget_is_killed_and_the_file_is_an_error_row(tmp_path, monkeypatch):
+    from resumematch.screening import rank as rank_module
+
+    _pool(tmp_path / "pool", 8)
+    (tmp_path / "pool" / "stuck.txt").write_text(RESUME.format(n=99))
+    original = rank_module._analyse
+
+    def stuck_in_native_code(label, data, cached=None):  # no alarm reaches a call inside pdfium
+        if label.endswith("stuck.txt"):
+            import signal
+            import time
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            time.sleep(600)
+        return original(label, data, cached)
+
+    monkeypatch.setattr(rank_module, "_analyse", stuck_in_native_code)
+    outcome = rank([str(tmp_path / "pool")], load_job("isp-technician"), workers=2, limits={"timeout_seconds": 1})
+    assert len(outcome.rows) == 9
+    errors = {Path(r.source).name: r.error for r in outcome.rows if r.status == "error"}
+    assert list(errors) == ["stuck.txt"] and "took longer than 1 s" in errors["stuck.txt"]

@@ -3,7 +3,10 @@
 Two mechanisms, because neither alone is enough: readers call :meth:`Deadline.check` between
 pages (works in any thread), and in the main thread a ``SIGALRM`` timer interrupts a single
 page that spins inside pdfminer. The signal only sets a flag and raises; if library code
-swallows that exception, the next ``check()`` raises again.
+swallows that exception, the next ``check()`` raises again. The timer keeps firing every
+:data:`REPEAT_SECONDS` after the budget until the document is left: closing a hostile PDF can
+re-enter the loop that used the budget up (a stream /Length that refers to itself), and that
+cleanup must be stopped too.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ..errors import ParseTimeoutError
+
+REPEAT_SECONDS = 0.5
 
 
 class Deadline:
@@ -56,7 +61,7 @@ def time_budget(seconds: float, source: str) -> Iterator[Deadline]:
         raise deadline.error()
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
     try:
         yield deadline
     finally:

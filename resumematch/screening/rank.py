@@ -13,9 +13,11 @@ import hashlib
 import multiprocessing
 import os
 import re
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -212,6 +214,15 @@ def _analyse_all(inputs: list[Input], job, limits, settings, workers, cache) -> 
 CRASHED_TWICE = "the file crashed the parser twice; check the file or export it again"
 
 
+def _stuck_after(limits: ParseLimits) -> float | None:
+    """How long a worker may spend on one file before it is killed: the time budget, which the
+    worker enforces itself wherever Python runs, plus a margin for what it cannot interrupt
+    (a call inside pdfium). None when the budget is off."""
+    if not limits.timeout_seconds:
+        return None
+    return limits.timeout_seconds + min(10.0, max(2.0, limits.timeout_seconds))
+
+
 def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator[tuple[Input, dict]]:
     """The pool version of ``_analyse_all``. A worker that dies (out of memory, a crash in
     pdfium) breaks the pool: it is replaced, and the files that were in flight are run again one
@@ -227,18 +238,24 @@ def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator
 
     pool = new_pool()
     running: dict = {}  # future -> (input, task)
-    suspects: deque = deque()  # (input, task) in flight when a worker died: re-run alone
+    suspects: deque = deque()  # (input, task) in flight when a worker died or stuck: re-run alone
+    seen_running: dict = {}  # future -> when it was first seen running
+    limit = _stuck_after(limits)
     exhausted = False
     try:
         while running or suspects or not exhausted:
             if suspects and not running:
                 item, task = suspects.popleft()
                 try:
-                    outcome = pool.submit(_run_task, task).result()
+                    outcome = pool.submit(_run_task, task).result(timeout=limit)
                 except BrokenProcessPool:
                     _stop(pool)
                     pool = new_pool()
                     outcome = {"error": f"{item.label}: {CRASHED_TWICE}"}
+                except FutureTimeout:  # alone, and still past the budget: this file is the one
+                    _stop(pool)
+                    pool = new_pool()
+                    outcome = {"error": f"{item.label}: {_timeout_message(limits)}"}
                 _store(cache, outcome)
                 yield item, outcome
                 continue
@@ -254,7 +271,14 @@ def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator
                     yield item, outcome
             if not running:
                 continue
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            finished, _ = wait(running, timeout=1.0 if limit else None, return_when=FIRST_COMPLETED)
+            now = time.monotonic()
+            for future in running:
+                if future.running():
+                    seen_running.setdefault(future, now)
+            stuck = limit is not None and any(
+                now - seen_running.get(f, now) > limit for f in running if f not in finished
+            )
             broken = False
             for future in finished:
                 item, task = running.pop(future)
@@ -266,15 +290,24 @@ def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator
                     continue
                 _store(cache, outcome)
                 yield item, outcome
-            if broken:  # every other future of the dead pool fails too: run them again, alone
+            if broken or stuck:
+                # A dead pool fails every other future too, and a stuck worker holds its file
+                # (and the ones queued behind it) for ever: replace the pool, and run what was
+                # in flight again, one at a time, to find the file to blame.
                 suspects.extend(running.values())
                 running.clear()
+                seen_running.clear()
                 _stop(pool)
                 pool = new_pool()
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _timeout_message(limits: ParseLimits) -> str:
+    return (f"parsing took longer than {limits.timeout_seconds:g} s and was stopped; "
+            "export the file again (print to PDF) or raise the time budget")
 
 
 def _run_task(task: tuple) -> dict:
