@@ -448,3 +448,42 @@ def test_a_worker_stuck_past_the_budget_is_killed_and_the_file_is_an_error_row(t
     assert len(outcome.rows) == 9
     errors = {Path(r.source).name: r.error for r in outcome.rows if r.status == "error"}
     assert list(errors) == ["stuck.txt"] and "took longer than 1 s" in errors["stuck.txt"]
+
+
+# --- hidden text in PDF --------------------------------------------------------------------------------
+
+
+def _pdf_with(tmp_path: Path, name: str, hidden: str | None, how: str) -> Path:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / name
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 720, "Ana Ruiz")
+    page.drawString(72, 700, "Experience")
+    page.drawString(72, 684, "Installed ONTs for residential customers and tested fiber drops.")
+    if hidden:
+        if how == "invisible":
+            text = page.beginText(72, 660)
+            text.setTextRenderMode(3)
+            text.textLine(hidden)
+            page.drawText(text)
+        else:  # off the page, right of its edge
+            page.drawString(700, 660, hidden)
+    page.save()
+    return path
+
+
+# Render mode 3 is read through pdfium (the default engine); pdfplumber does not expose it.
+@pytest.mark.parametrize("how, engine", [("invisible", "auto"), ("off-page", "auto"), ("off-page", "pdfplumber")])
+def test_hidden_pdf_text_is_ignored_with_a_warning_and_changes_no_score(tmp_path, how, engine):
+    from resumematch import parse
+    from resumematch.scoring import match
+    stuffing = "BGP OSPF MPLS CCNP network design ana.ruiz@hidden-mail.net"
+    stuffed = parse(_pdf_with(tmp_path, "stuffed.pdf", stuffing, how), pdf_engine=engine)
+    clean = parse(_pdf_with(tmp_path, "clean.pdf", None, how), pdf_engine=engine)
+    assert "BGP" not in stuffed.text and stuffed.contact.email is None
+    assert stuffed.layout.hidden_chars >= 40 and any("hidden text" in w for w in stuffed.warnings)
+    job = load_job("network-engineer")
+    assert match(stuffed, job).score == match(clean, job).score

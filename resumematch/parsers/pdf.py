@@ -84,6 +84,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 columns = max(columns, page_columns)
         finally:
             if fast is not None:
+                hidden += fast.invisible_chars
                 fast.close()
     hyphenated = not _BROWSER.search(f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}")
     text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"), hyphenated=hyphenated)
@@ -96,7 +97,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
     warnings = []
     if hidden:
         warnings.append(
-            f"{hidden} characters of hidden text (white or tiny) were ignored; "
+            f"{hidden} characters of hidden text (invisible, white, tiny or off the page) were ignored; "
             "ATS software and recruiters treat hidden keywords as stuffing"
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
@@ -167,7 +168,7 @@ def _layout_page(words: list[dict], page, seen_margin_lines: set[str], dark_fill
         word["text"] = strip_junk(word["text"])
         if not word["text"]:
             continue
-        if word["size"] < _MIN_VISIBLE_SIZE or (
+        if word["size"] < _MIN_VISIBLE_SIZE or _off_page(word, page.bbox) or (
             _is_white(word.get("non_stroking_color")) and not _on_dark_fill(word, dark_fills)
         ):
             hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
@@ -178,6 +179,12 @@ def _layout_page(words: list[dict], page, seen_margin_lines: set[str], dark_fill
     texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
     # order_blocks returns one block unless it found side-by-side columns.
     return texts, 2 if len(blocks) > 1 else 1, hidden
+
+
+def _off_page(word: dict, bbox) -> bool:
+    """Entirely outside the page's visible box: placed where no reader or printer shows it."""
+    left, top, right, bottom = (float(v) for v in bbox)
+    return word["x1"] <= left or word["x0"] >= right or word["bottom"] <= top or word["top"] >= bottom
 
 
 def _is_white(color) -> bool:

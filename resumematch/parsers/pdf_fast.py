@@ -34,6 +34,7 @@ class FastPDF:
         self._box = pdfium.FS_RECTF()
         self._rgba = [ctypes.c_uint() for _ in range(4)]
         self._matrix = pdfium.FS_MATRIX()
+        self.invisible_chars = 0  # text drawn in render mode 3 (neither filled nor stroked): left out
 
     def close(self) -> None:
         self.document.close()
@@ -107,6 +108,9 @@ class FastPDF:
             if min(colour) >= 0.95:
                 return None  # white text: judging whether it is hidden needs the page's fills
             text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
+            if text_object and pdfium.FPDFTextObj_GetTextRenderMode(text_object) == pdfium.FPDF_TEXTRENDERMODE_INVISIBLE:
+                self.invisible_chars += 1  # OCR layers of scans use this too; a reader sees none of it
+                continue
             key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
             fontname = font_cache.get(key)
             if fontname is None:
