@@ -487,3 +487,23 @@ def test_hidden_pdf_text_is_ignored_with_a_warning_and_changes_no_score(tmp_path
     assert stuffed.layout.hidden_chars >= 40 and any("hidden text" in w for w in stuffed.warnings)
     job = load_job("network-engineer")
     assert match(stuffed, job).score == match(clean, job).score
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_turned_by_rotate_is_read_as_drawn(tmp_path, rotation):
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    from resumematch import parse
+
+    path = tmp_path / f"turned-{rotation}.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setPageRotation(rotation)  # /Rotate: how a viewer shows the page, not how it was written
+    page.setFont("Helvetica", 11)
+    for number, line in enumerate(["Ana Ruiz", "Experience", "Configured BGP and OSPF on Cisco routers.", "Skills", "Fusion splicing"]):
+        page.drawString(72, 720 - 16 * number, line)
+    page.drawString(72, 120, "Tested fiber drops with an OTDR near the bottom of the page.")
+    page.save()
+    document = parse(path)
+    assert document.text.startswith("Ana Ruiz\nExperience\nConfigured BGP and OSPF on Cisco routers.")
+    assert "Tested fiber drops with an OTDR" in document.text and document.layout.hidden_chars == 0

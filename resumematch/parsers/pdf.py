@@ -63,9 +63,9 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 deadline.check()
                 try:
                     page_words = _fast_page(fast, index) or _plumber_page(page)
-                    words, page_links, page_images, fills = page_words
+                    words, page_links, page_images, fills, box = page_words
                     page_blocks, page_columns, page_hidden = _layout_page(
-                        words, page, seen_margin_lines, fills
+                        words, box, seen_margin_lines, fills
                     )
                 except ResumeMatchError:
                     raise
@@ -125,14 +125,16 @@ def _fast_page(fast, index: int):
     if result is None:
         return None
     words, links, images = result
-    return words, links, images, ()  # the fast path gives up on white text, so no fills needed
+    # No fills: the fast path gives up on white text. The box is pdfium's, in the page's own
+    # space, which is where its words are (a /Rotate page included).
+    return words, links, images, (), fast.last_box
 
 
 def _plumber_page(page):
     words = page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"])
     links = [link["uri"] for link in page.hyperlinks if link.get("uri")]
     fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
-    return words, links, len(page.images), fills
+    return words, links, len(page.images), fills, tuple(float(v) for v in page.bbox)
 
 
 def _open_error(exc: Exception, source: str) -> Exception:
@@ -158,7 +160,7 @@ def _page_count(pdf, source: str) -> int:
     return count
 
 
-def _layout_page(words: list[dict], page, seen_margin_lines: set[str], dark_fills) -> tuple[list[str], int, int]:
+def _layout_page(words: list[dict], box, seen_margin_lines: set[str], dark_fills) -> tuple[list[str], int, int]:
     """Filter one page's words, put them in reading order and join them into text blocks."""
     kept = []
     hidden = 0
@@ -168,22 +170,22 @@ def _layout_page(words: list[dict], page, seen_margin_lines: set[str], dark_fill
         word["text"] = strip_junk(word["text"])
         if not word["text"]:
             continue
-        if word["size"] < _MIN_VISIBLE_SIZE or _off_page(word, page.bbox) or (
+        if word["size"] < _MIN_VISIBLE_SIZE or _off_page(word, box) or (
             _is_white(word.get("non_stroking_color")) and not _on_dark_fill(word, dark_fills)
         ):
             hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
             continue
         kept.append(word)
-    lines = _drop_repeated_margin_lines(group_lines(kept), page.height, seen_margin_lines)
-    blocks = order_blocks(lines, float(page.bbox[0]), float(page.bbox[2]))
+    lines = _drop_repeated_margin_lines(group_lines(kept), box[3] - box[1], seen_margin_lines)
+    blocks = order_blocks(lines, box[0], box[2])
     texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
     # order_blocks returns one block unless it found side-by-side columns.
     return texts, 2 if len(blocks) > 1 else 1, hidden
 
 
-def _off_page(word: dict, bbox) -> bool:
+def _off_page(word: dict, box) -> bool:
     """Entirely outside the page's visible box: placed where no reader or printer shows it."""
-    left, top, right, bottom = (float(v) for v in bbox)
+    left, top, right, bottom = box
     return word["x1"] <= left or word["x0"] >= right or word["bottom"] <= top or word["top"] >= bottom
 
 

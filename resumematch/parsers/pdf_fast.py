@@ -8,9 +8,9 @@ records with the same fields and the same rules as pdfplumber's ``extract_words`
 top within 3 pt, a new word at whitespace, at a gap wider than ``gap_ratio`` of the font size,
 or where size, font or colour change). The rest of the PDF reader is shared.
 
-It answers None for a page it cannot read as faithfully (rotated text, text drawn in white,
-which needs the page's filled shapes to judge), and the reader falls back to pdfplumber for
-that page.
+It answers None for a page it cannot read as faithfully (text drawn at an angle, text drawn in
+white, which needs the page's filled shapes to judge), and the reader falls back to pdfplumber
+for that page. Pages turned as a whole by /Rotate are read here, in the page's own space.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class FastPDF:
         self._rgba = [ctypes.c_uint() for _ in range(4)]
         self._matrix = pdfium.FS_MATRIX()
         self.invisible_chars = 0  # text drawn in render mode 3 (neither filled nor stroked): left out
+        self.last_box = (0.0, 0.0, 0.0, 0.0)  # (x0, top, x1, bottom) of the last page read, unrotated
 
     def close(self) -> None:
         self.document.close()
@@ -43,8 +44,9 @@ class FastPDF:
         """(words, link targets, image count) for one page, or None to fall back."""
         page = self.document[index]
         try:
-            if page.get_rotation() % 360:
-                return None
+            # pdfium reports characters in the page's own (unrotated) space, so a page shown
+            # turned by /Rotate is read as its author drew it; pdfplumber would see its text
+            # turned and drop it (90, 270) or read it backwards (180).
             height = page.get_height()
             textpage = page.get_textpage()
             try:
@@ -54,6 +56,7 @@ class FastPDF:
             if chars is None or not chars:
                 return None
             words = _words(chars, gap_ratio)
+            self.last_box = (0.0, 0.0, float(page.get_width()), float(height))
             return words, self._links(page), self._images(page)
         finally:
             page.close()
