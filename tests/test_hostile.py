@@ -507,3 +507,28 @@ def test_a_page_turned_by_rotate_is_read_as_drawn(tmp_path, rotation):
     document = parse(path)
     assert document.text.startswith("Ana Ruiz\nExperience\nConfigured BGP and OSPF on Cisco routers.")
     assert "Tested fiber drops with an OTDR" in document.text and document.layout.hidden_chars == 0
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs a font with Hebrew and Arabic glyphs (Debian's fonts-dejavu-core)")
+def test_right_to_left_words_keep_their_last_letter_on_both_engines(tmp_path):
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from resumematch import parse
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
+    path = tmp_path / "rtl.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setFont("DejaVuSans", 12)
+    page.drawString(72, 720, "Languages")
+    page.drawString(72, 700, "שלום עולם")
+    page.drawString(72, 680, "مرحبا بالعالم")
+    page.save()
+    fast, plumber = parse(path).text, parse(path, pdf_engine="pdfplumber").text
+    assert fast == plumber
+    assert "שלום עולם" in fast and "مرحبا بالعالم" in fast

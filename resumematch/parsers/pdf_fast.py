@@ -135,19 +135,32 @@ class FastPDF:
         return chars
 
 
+def _is_right_to_left(char: str) -> bool:
+    """Hebrew, Arabic, Syriac, Thaana and N'Ko letters and their presentation forms."""
+    code = ord(char)
+    return 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
 def _words(chars: list[tuple], gap_ratio: float) -> list[dict]:
     """Group characters into words the way pdfplumber's WordExtractor does."""
     visible = [c for c in chars if c[0] != " "]
-    # A whitespace character between two glyphs also splits them: remember who follows a space.
+    # A whitespace character between two glyphs also splits them: remember which glyph starts a
+    # word, in left-to-right order. pdfium lists a right-to-left run (Hebrew, Arabic) in reading
+    # order, right to left, so there the glyph that starts the next word on the left is the one
+    # listed before the space, not after it.
     after_space = set()
     previous_was_space = False
+    previous = None
     for c in chars:
         if c[0] == " ":
             previous_was_space = True
+            if previous is not None and _is_right_to_left(previous[0]):
+                after_space.add(id(previous))
         else:
-            if previous_was_space:
+            if previous_was_space and not _is_right_to_left(c[0]):
                 after_space.add(id(c))
             previous_was_space = False
+            previous = c
     # Like pdfplumber, group characters by size, font and colour before finding lines, so two
     # texts drawn over each other (a heading on top of a line, in one LaTeX template) do not
     # interleave letter by letter.
