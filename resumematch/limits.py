@@ -18,7 +18,7 @@ class ParseLimits(Settings):
     - ``max_bytes``: size of the file itself (20 MB).
     - ``max_pages``: PDF pages, read from the page tree before any page is parsed (50).
     - ``max_unzipped_bytes``: total uncompressed size of a DOCX's parts, both as declared by the
-      zip directory and as actually inflated (100 MB).
+      zip directory and as actually inflated, and of a PDF's compressed streams (100 MB).
     - ``max_zip_entries``: number of parts in a DOCX (2,000).
     - ``max_chars``: characters of text once extracted (500,000: some 150 pages of prose; a
       resume or posting is a few thousand). Above it the skill pipeline would need pieces and

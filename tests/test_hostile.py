@@ -532,3 +532,32 @@ def test_right_to_left_words_keep_their_last_letter_on_both_engines(tmp_path):
     fast, plumber = parse(path).text, parse(path, pdf_engine="pdfplumber").text
     assert fast == plumber
     assert "שלום עולם" in fast and "مرحبا بالعالم" in fast
+
+
+def test_a_pdf_whose_content_inflates_to_gigabytes_is_refused_before_parsing():
+    import zlib
+
+    from resumematch import parse
+    from resumematch.errors import DocumentTooLargeError
+
+    packer = zlib.compressobj(9)
+    zeros = b"0" * (1 << 20)
+    bomb = b"".join(packer.compress(zeros) for _ in range(300)) + packer.flush()  # 300 MB of text, ~300 KB
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length " + str(len(bomb)).encode() + b" /Filter /FlateDecode >>\nstream\n" + bomb + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    assert len(out) < 2 * 1024 * 1024
+    with pytest.raises(DocumentTooLargeError, match="inflates past 100 MB"):
+        parse(bytes(out), name="bomb.pdf")

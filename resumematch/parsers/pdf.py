@@ -40,6 +40,10 @@ _MARGIN_ZONE = 0.1
 def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, engine: str = "auto") -> Extracted:
     """Read a PDF. ``engine`` "auto" reads pages through pdfium where it can be as faithful
     (see pdf_fast.py) and through pdfplumber otherwise; "pdfplumber" uses pdfplumber only."""
+    from .pdf_streams import check_streams
+
+    check_streams(data, source, limits.max_unzipped_bytes)
+    deadline.check()
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
