@@ -395,6 +395,20 @@ def test_output_to_a_full_disk_is_a_one_line_error():
 # --- hangs ---------------------------------------------------------------------------------------------
 
 
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF file around numbered object bodies (1 0 obj is the catalog), with its xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def _looping_length_pdf() -> bytes:
     """The smallest PDF whose content stream /Length refers to an object that refers to itself:
     reading it loops, and so does closing it."""
@@ -406,16 +420,7 @@ def _looping_length_pdf() -> bytes:
         b"5 0 R",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_from_objects(objects)
 
 
 @pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
@@ -549,15 +554,7 @@ def test_a_pdf_whose_content_inflates_to_gigabytes_is_refused_before_parsing():
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
         b"<< /Length " + str(len(bomb)).encode() + b" /Filter /FlateDecode >>\nstream\n" + bomb + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out = pdf_from_objects(objects)
     assert len(out) < 2 * 1024 * 1024
     with pytest.raises(DocumentTooLargeError, match="inflates past 100 MB"):
-        parse(bytes(out), name="bomb.pdf")
+        parse(out, name="bomb.pdf")
