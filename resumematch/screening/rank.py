@@ -282,6 +282,7 @@ def _analyse_in_pool(pending, job, limits, settings, workers, cache) -> Iterator
             broken = False
             for future in finished:
                 item, task = running.pop(future)
+                seen_running.pop(future, None)  # a finished future holds its result: let it go
                 try:
                     outcome = future.result()
                 except BrokenProcessPool:
