@@ -67,9 +67,12 @@ def test_grammar_agrees_for_one_and_for_many(reports):
 
 
 def test_one_and_many_read_right():
-    one = check(parse(b"Ana Ruiz\nExperience\n- Configured VLANs and DHCP on Cisco routers.\n", name="r.txt"), "network-technician")
-    soft = [s.message for s in one.suggestions if s.kind == "soft-skill"]
-    assert soft and ("Show it " in soft[0]) == (soft[0].count("', '") == 0 and " and '" not in soft[0].split(".")[0])
+    resume = parse(b"Ana Ruiz\nExperience\n- Configured VLANs and DHCP on Cisco routers.\n", name="r.txt")
+    one = [s.message for s in check(resume, "network-technician").suggestions if s.kind == "soft-skill"]
+    assert one == [one[0]] and one[0].startswith("The job looks for 'Customer service'. Show it with a result")
+    many = [s.message for s in check(resume, "customer-service-representative", all_suggestions=True).suggestions
+            if s.kind == "soft-skill"]
+    assert many and "' and '" in many[0].split(".")[0] and ". Show them with a result" in many[0]
 
 
 def test_the_three_biggest_gains_come_first_with_their_points(reports):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .sections import KEPT, PostingPart, company_names, heading_kind
+from .sections import BULLET, KEPT, PostingPart, company_names, heading_kind
 
 # Words that carry no meaning of their own in a posting, on top of English stop words.
 _GENERIC = frozenset(
@@ -59,7 +59,6 @@ _PLACES = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./&-]*[A-Za-z0-9+#]|[A-Za-z]")
 _PLACE_AFTER = re.compile(r"\b(?:in|based in|located in|near|offices in|from|across)\s+((?:[A-Z][a-z]+\s?){1,3})")
 _SENTENCE_STOP = (".", "!", "?", ":", ";")
-_BULLET = re.compile(r"^\s*(?:[•·●▪*\-–—☞⌲►»]|\d+[.)])\s*")
 
 
 def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int = 12, taxonomy=None) -> list[str]:
@@ -153,7 +152,7 @@ def _line_break_edges(text: str) -> tuple[set[int], set[int]]:
     for i in range(1, len(lines)):
         before, line = lines[i - 1].rstrip(), lines[i]
         if (
-            before and line.strip() and not before.endswith(_SENTENCE_STOP) and not _BULLET.match(line)
+            before and line.strip() and not before.endswith(_SENTENCE_STOP) and not BULLET.match(line)
             and not heading_kind(line) and not heading_kind(before)
         ):
             starts.add(positions[i] + len(line) - len(line.lstrip()))

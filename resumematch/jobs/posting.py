@@ -29,15 +29,16 @@ from .sections import (
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b", re.I)
 
 
-def posting_skill_mentions(text: str, mentions=None) -> list:
-    """The skill mentions of a posting's text that describe the job (set-aside parts give none)."""
+def posting_skill_mentions(text: str, mentions=None, parts: list[PostingPart] | None = None) -> list:
+    """The skill mentions of a posting's text that describe the job (set-aside parts give none).
+    Pass ``parts`` when ``posting_parts(text)`` is already at hand."""
     if mentions is None:
         from ..skills import extract_skills
 
         mentions = extract_skills(text)
-    kinds = _kind_at(posting_parts(text))
+    part_at = _part_at(parts if parts is not None else posting_parts(text))
     own_name = _within_company_name(text)
-    return [m for m in mentions if kinds(m.start) in KEPT and not own_name(m.start)]
+    return [m for m in mentions if (part := part_at(m.start)) and part.kind in KEPT and not own_name(m.start)]
 
 
 def _within_company_name(text: str):
@@ -50,14 +51,15 @@ def _within_company_name(text: str):
     return lambda offset: any(a <= offset < b for a, b in spans)
 
 
-def _kind_at(parts: list[PostingPart]):
+def _part_at(parts: list[PostingPart]):
+    """offset -> the part holding it (None between parts), in log time."""
     starts = [p.start for p in parts]
 
-    def kind(offset: int) -> str | None:
+    def part(offset: int) -> PostingPart | None:
         i = bisect_right(starts, offset) - 1
-        return parts[i].kind if i >= 0 and offset < parts[i].end else None
+        return parts[i] if i >= 0 and offset < parts[i].end else None
 
-    return kind
+    return part
 
 
 def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 12) -> Job:
@@ -65,19 +67,14 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
     text = document.text
     parts = posting_parts(text)
     kept = kept_ranges(parts)
-    mentions = posting_skill_mentions(text, mentions)
+    mentions = posting_skill_mentions(text, mentions, parts)
+    part_at = _part_at(parts)
     importance: dict[str, str] = {}
     wording: dict[str, str] = {}
-    kept_starts = [s for s, _, _ in kept]
-
-    def part_at(offset: int) -> tuple[int, int, str]:
-        i = bisect_right(kept_starts, offset) - 1
-        return kept[i] if i >= 0 and offset < kept[i][1] else (0, 0, "other")
-
     for mention in mentions:
         wording.setdefault(mention.skill_id, mention.text.replace("\n", " "))
-        start, end, kind = part_at(mention.start)
-        line = text[start:end]
+        part = part_at(mention.start)  # a kept part: posting_skill_mentions kept only those
+        kind, line = part.kind, text[part.start : part.end]
         if LINE_PREFERRED.search(line):
             level = "preferred"
         elif LINE_REQUIRED.search(line) or kind == "required":

@@ -148,7 +148,7 @@ LINE_PREFERRED = re.compile(r"\b(preferred|a plus|nice to have|bonus|desired|des
 _ASKS_FOR = re.compile(r"\b(experience|knowledge|skills?|certifi\w*|degree|familiarity|proficien\w*|background in)\b", re.I)
 _ASKING = re.compile(r"\b(?:looking for|seeking|searching for|hiring|we need|we expect|we require|you (?:have|bring|will|are)|must|required)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z<\"'(])")
-_BULLET = re.compile(r"^\s*(?:[•·●▪*\-–—☞⌲►»]|\d+[.)])\s*")
+BULLET = re.compile(r"^\s*(?:[•·●▪*\-–—☞⌲►»]|\d+[.)])\s*")
 _INLINE = re.compile(r"^\W*([A-Za-z][A-Za-z '&/\-]{1,40}?)\s*[:\u2013\u2014]\s*(\S.*)$")
 
 
@@ -274,7 +274,7 @@ def _letterhead(line: str) -> bool:
     return (
         len(line.split()) <= 8
         and not line.rstrip().endswith((".", "!", "?", ":"))
-        and not _BULLET.match(line)
+        and not BULLET.match(line)
         and not (_ASKS_FOR.search(line) or LINE_REQUIRED.search(line) or LINE_PREFERRED.search(line))
     )
 
@@ -282,7 +282,7 @@ def _letterhead(line: str) -> bool:
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence of ``previous`` (a PDF or DOCX wrapped it)."""
     before = previous.rstrip()
-    return bool(before) and not before.endswith((".", "!", "?", ":", ";")) and not _BULLET.match(line) and line[:1].islower()
+    return bool(before) and not before.endswith((".", "!", "?", ":", ";")) and not BULLET.match(line) and line[:1].islower()
 
 
 def _sentences(text: str, start: int, end: int, kind: str, why: str, parts_kind: str | None = None) -> list[PostingPart]:
@@ -323,7 +323,7 @@ def _sentence_kind(sentence: str, kind: str, why: str) -> tuple[str, str]:
         return "benefits", "benefits sentence"
     if _SALARY.search(sentence) and not _ASKING.search(sentence):
         return "salary", "salary sentence"
-    body = _BULLET.sub("", sentence).strip()
+    body = BULLET.sub("", sentence).strip()
     if _COMPANY.search(body) and not _ASKING.search(body):
         return "company", "company description"
     return kind, why
@@ -348,8 +348,3 @@ def set_aside_summary(text: str, parts: list[PostingPart]) -> list[dict]:
     for item in merged:
         item["text"] = " ".join(text[item["start"] : item["end"]].split())
     return merged
-
-
-def relevant_text(text: str, parts: list[PostingPart]) -> str:
-    """The posting without its set-aside parts (what the TF-IDF job vector is made of)."""
-    return "\n".join(text[p.start : p.end] for p in parts if not p.set_aside)

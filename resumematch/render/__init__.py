@@ -8,6 +8,7 @@ file's extension names with :func:`format_for_output`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -25,7 +26,7 @@ SUFFIX_FORMATS = {
 _SAME = {("rank", "text"): "table"}
 
 
-_CONTROL = __import__("re").compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -51,7 +52,7 @@ def format_for_output(command: str, fmt: str | None, output: str | None) -> str:
     suffix = Path(output).suffix.lower() if output else ""
     named = SUFFIX_FORMATS.get(suffix)
     named = _SAME.get((command, named), named)
-    if output and suffix and named not in choices and not (fmt and suffix in (".txt", ".text") and fmt in ("text", "table")):
+    if output and suffix and named not in choices:
         offered = ", ".join(sorted({s for s, f in SUFFIX_FORMATS.items() if _SAME.get((command, f), f) in choices}))
         raise OutputFormatError(f"{output}: '{suffix}' is not a format of this command; use one of {offered}")
     if fmt is not None:

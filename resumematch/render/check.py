@@ -63,8 +63,9 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
                 lines.append(f"  {m.name}, shown by: {safe(m.evidence)}")
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]
+        also_at = _top_end(report) + 1
         for number, suggestion in enumerate(report.suggestions, start=1):
-            if number == _top_end(report) + 1 and 1 < number <= len(report.suggestions):
+            if number == also_at and number > 1:
                 lines.append("  " + _paint("Also:", "bold", colour))
             tag = _paint(f"[{suggestion.kind}]", "dim", colour)
             lines.append(f"  {number}. {tag}{_points(suggestion)} {safe(suggestion.message)}")

@@ -116,17 +116,22 @@ class ParseCache:
         return self.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
 
-def _is_cache_file(path: Path) -> bool:
-    """An SQLite file whose only table is ours (so a cache never writes into someone's database)."""
+def _tables(path: Path) -> set[str] | None:
+    """The tables of an SQLite file, read-only; None when the file is no SQLite database."""
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            return False
+            return None
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         connection.close()
-    return tables <= {"documents"}
+
+
+def _is_cache_file(path: Path) -> bool:
+    """An SQLite file whose only table is ours (so a cache never writes into someone's database)."""
+    tables = _tables(path)
+    return tables is not None and tables <= {"documents"}
 
 
 def clear(path: str | os.PathLike) -> int:
@@ -138,17 +143,15 @@ def clear(path: str | os.PathLike) -> int:
     if not path.exists():
         return 0
     try:
-        with open(path, "rb") as handle:
-            is_sqlite = handle.read(16) == b"SQLite format 3\x00"
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True) if is_sqlite else None
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(documents)")] if connection else []
-        count = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] if columns else 0
-        if connection:
+        if _tables(path) != {"documents"}:
+            raise ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted")
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            count = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
             connection.close()
     except (OSError, sqlite3.Error):
-        columns, count = [], 0
-    if columns != ["sha256", "version", "document", "mentions"]:
-        raise ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted")
+        raise ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted") from None
     path.unlink()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
