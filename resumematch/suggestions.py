@@ -294,7 +294,7 @@ def ats_readiness(document: Document) -> list[Suggestion]:
     if layout.tables:
         out.append(Suggestion("ats", 3, "Tables can scramble the reading order in some ATS: prefer plain lists."))
     if layout.hidden_chars:
-        out.append(Suggestion("ats", 1, "Remove hidden text (invisible, white, tiny or off the page): it is ignored here and flagged as keyword stuffing by ATS software."))
+        out.append(Suggestion("ats", 1, "Remove hidden text (invisible, white, tiny, off the page, clipped or covered): it is ignored here and flagged as keyword stuffing by ATS software."))
     words = len(document.text.split())
     if document.pages > 2 or words > 1100:
         out.append(Suggestion("ats", 2, f"At {document.pages} pages and {words} words the resume is long: two pages at most, most relevant first."))

@@ -335,6 +335,22 @@ def _docx_with_hidden(path: Path, hidden: str, how: str) -> Path:
     document.add_paragraph("Ana Ruiz")
     document.add_heading("Experience", level=1)
     paragraph = document.add_paragraph("Installed ONTs for residential customers. ")
+    if how.startswith("style"):
+        # The run itself is plain; the formatting comes from a style, as Word lets one set it.
+        from docx.enum.style import WD_STYLE_TYPE
+
+        if how == "style-paragraph":  # a paragraph style based on a hidden one
+            hidden_base = document.styles.add_style("Quiet", WD_STYLE_TYPE.PARAGRAPH)
+            hidden_base.font.hidden = True
+            style = document.styles.add_style("Quieter", WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = hidden_base
+            document.add_paragraph(hidden, style=style)
+        else:  # a character style in white
+            style = document.styles.add_style("Ghost", WD_STYLE_TYPE.CHARACTER)
+            style.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            paragraph.add_run(hidden, style=style)
+        document.save(path)
+        return path
     run = paragraph.add_run(hidden)
     if how == "vanish":
         run.font.hidden = True
@@ -346,7 +362,7 @@ def _docx_with_hidden(path: Path, hidden: str, how: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("how", ["vanish", "white", "tiny"])
+@pytest.mark.parametrize("how", ["vanish", "white", "tiny", "style-paragraph", "style-character"])
 def test_hidden_docx_text_is_ignored_with_a_warning_and_changes_no_score(tmp_path, how):
     from resumematch import parse
     from resumematch.scoring import match
@@ -358,6 +374,22 @@ def test_hidden_docx_text_is_ignored_with_a_warning_and_changes_no_score(tmp_pat
     assert document.layout.hidden_chars > 40 and any("hidden text" in w for w in document.warnings)
     job = load_job("network-engineer")
     assert match(document, job).score == match(parse(clean), job).score
+
+
+def test_a_run_that_undoes_its_styles_hidden_formatting_is_visible(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from resumematch import parse
+
+    document = docx.Document()
+    style = document.styles.add_style("Quiet", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.hidden = True
+    paragraph = document.add_paragraph("Secret words. ", style=style)
+    paragraph.add_run("Configured BGP on the backbone.").font.hidden = False
+    document.save(tmp_path / "undone.docx")
+    parsed = parse(tmp_path / "undone.docx")
+    assert "Configured BGP" in parsed.text and "Secret" not in parsed.text
 
 
 def test_white_text_on_dark_shading_is_visible_and_kept(tmp_path):
@@ -474,14 +506,26 @@ def _pdf_with(tmp_path: Path, name: str, hidden: str | None, how: str) -> Path:
             text.setTextRenderMode(3)
             text.textLine(hidden)
             page.drawText(text)
+        elif how == "clipped":  # drawn, then cut away by a clipping path far from it
+            page.saveState()
+            clip = page.beginPath()
+            clip.rect(300, 100, 40, 40)
+            page.clipPath(clip, stroke=0, fill=0)
+            page.drawString(72, 660, hidden)
+            page.restoreState()
+        elif how == "covered":  # painted over by a white box drawn after it
+            page.drawString(72, 660, hidden)
+            page.setFillColorRGB(1, 1, 1)
+            page.rect(66, 654, 420, 20, stroke=0, fill=1)
         else:  # off the page, right of its edge
             page.drawString(700, 660, hidden)
     page.save()
     return path
 
 
-# Render mode 3 is read through pdfium (the default engine); pdfplumber does not expose it.
-@pytest.mark.parametrize("how, engine", [("invisible", "auto"), ("off-page", "auto"), ("off-page", "pdfplumber")])
+# Render mode, clipping and drawing order come from pdfium whichever engine builds the words.
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+@pytest.mark.parametrize("how", ["invisible", "off-page", "clipped", "covered"])
 def test_hidden_pdf_text_is_ignored_with_a_warning_and_changes_no_score(tmp_path, how, engine):
     from resumematch import parse
     from resumematch.scoring import match
@@ -505,13 +549,65 @@ def test_a_page_turned_by_rotate_is_read_as_drawn(tmp_path, rotation):
     page = canvas.Canvas(str(path), pagesize=letter)
     page.setPageRotation(rotation)  # /Rotate: how a viewer shows the page, not how it was written
     page.setFont("Helvetica", 11)
+    # Inside the drawn box whichever way round it is (reportlab turns the MediaBox to match).
     for number, line in enumerate(["Ana Ruiz", "Experience", "Configured BGP and OSPF on Cisco routers.", "Skills", "Fusion splicing"]):
-        page.drawString(72, 720 - 16 * number, line)
+        page.drawString(72, 560 - 16 * number, line)
     page.drawString(72, 120, "Tested fiber drops with an OTDR near the bottom of the page.")
     page.save()
     document = parse(path)
     assert document.text.startswith("Ana Ruiz\nExperience\nConfigured BGP and OSPF on Cisco routers.")
     assert "Tested fiber drops with an OTDR" in document.text and document.layout.hidden_chars == 0
+
+
+def test_shapes_behind_text_and_translucent_highlights_hide_nothing(tmp_path):
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    from resumematch import parse
+
+    path = tmp_path / "designed.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setFillColorRGB(0.9, 0.9, 0.95)
+    page.rect(60, 690, 400, 24, stroke=0, fill=1)  # a shaded heading band, drawn first
+    page.setFillColorRGB(0, 0, 0)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 700, "Experience")
+    page.drawString(72, 684, "Configured BGP and OSPF on Cisco routers.")
+    page.setFillAlpha(0.3)
+    page.setFillColorRGB(1, 1, 0)
+    page.rect(66, 680, 300, 16, stroke=0, fill=1)  # a highlighter stroke over the line
+    page.setFillAlpha(1)
+    page.setFillColorRGB(0, 0, 0)
+    page.line(72, 682, 300, 682)  # an underline
+    page.save()
+    for engine in ("auto", "pdfplumber"):
+        document = parse(path, pdf_engine=engine)
+        assert "Experience\nConfigured BGP and OSPF on Cisco routers." in document.text
+        assert document.layout.hidden_chars == 0
+
+
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_turned_page_that_pdfplumber_must_read_is_read_as_drawn(tmp_path, rotation):
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    from resumematch import parse
+
+    path = tmp_path / f"turned-banner-{rotation}.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setPageRotation(rotation)
+    page.setFillColorRGB(0.1, 0.2, 0.4)
+    page.rect(60, 550, 400, 24, stroke=0, fill=1)
+    page.setFillColorRGB(1, 1, 1)  # white on the dark band: only pdfplumber, with the page's fills, can judge it
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 560, "Ana Ruiz")
+    page.setFillColorRGB(0, 0, 0)
+    page.drawString(72, 530, "Experience")
+    page.drawString(72, 514, "Configured BGP and OSPF on Cisco routers.")
+    page.save()
+    document = parse(path)
+    assert document.text.startswith("Ana Ruiz\nExperience\nConfigured BGP and OSPF on Cisco routers.")
+    assert document.layout.hidden_chars == 0
 
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

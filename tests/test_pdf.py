@@ -304,7 +304,7 @@ def test_white_text_on_a_dark_sidebar_is_kept():
 def test_fast_path_reads_ordinary_pages_without_pdfplumber(monkeypatch, samples):
     from resumematch.parsers import pdf
 
-    def refuse(page):
+    def refuse(page, hidden):
         raise AssertionError("pdfplumber was asked to read a page pdfium can read")
 
     monkeypatch.setattr(pdf, "_plumber_page", refuse)
@@ -317,7 +317,7 @@ def test_fast_path_falls_back_per_page_for_white_text(monkeypatch):
 
     used = []
     original = pdf._plumber_page
-    monkeypatch.setattr(pdf, "_plumber_page", lambda page: used.append(page.page_number) or original(page))
+    monkeypatch.setattr(pdf, "_plumber_page", lambda page, hidden: used.append(page.page_number) or original(page, hidden))
     document = parsers.parse(_white_text_pdf(dark_box=True), pdf_engine="auto")
     assert used == [1]
     assert "DOCSIS GPON OTDR CCNA fiber splicing" in document.text

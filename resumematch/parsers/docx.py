@@ -58,14 +58,15 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
             source, "could not be read as DOCX: the file is truncated or damaged; save it again from Word"
         ) from None
 
-    walker = _Walker()
+    styles = _RunStyles(_styles_element(document))
+    walker = _Walker(styles)
     body = walker.blocks(document.element.body)
     deadline.check()
     headers, footers = [], []
     for rel in document.part.rels.values():
         if rel.is_external or rel.reltype not in (_RT_HEADER, _RT_FOOTER):
             continue
-        lines = _Walker().blocks(rel.target_part.element)
+        lines = _Walker(styles).blocks(rel.target_part.element)
         target = headers if rel.reltype == _RT_HEADER else footers
         text = "\n".join(lines).strip()
         if text and text not in target:  # the same header on every section: keep it once
@@ -93,6 +94,16 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
         )
     author = (document.core_properties.author or "").strip()
     return Extracted(text=text, pages=1, layout=layout, links=links, warnings=warnings, author=author)
+
+
+def _styles_element(document):
+    """styles.xml's root, or None for a package without one (python-docx would invent one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in document.part.rels.values():
+        if not rel.is_external and rel.reltype == RT.STYLES:
+            return rel.target_part.element
+    return None
 
 
 def check_package(data: bytes, source: str, limits: ParseLimits) -> None:
@@ -135,25 +146,80 @@ def check_package(data: bytes, source: str, limits: ParseLimits) -> None:
         ) from None
 
 
-def _is_hidden_run(run) -> bool:
-    """A run Word does not show (w:vanish) or that no reader can see: tiny, or white on white."""
-    properties = run.find(_W_RPR)
-    if properties is None:
-        return False
-    vanish = properties.find(_W_VANISH)
+class _RunStyles:
+    """Run formatting as Word resolves it: document defaults, then the paragraph's style, then
+    the run's character style (each with the styles it is based on), then the run's own
+    properties. Hidden, white or tiny text set in a style hides every run that uses it."""
+
+    _WATCHED = (_W_VANISH, _W_SZ, _W_COLOR, _W_SHD, _W_HIGHLIGHT)
+
+    def __init__(self, styles_element) -> None:
+        self._styles: dict[str, tuple[str | None, dict]] = {}
+        self._defaults: dict = {}
+        self._default_paragraph: str | None = None
+        self._resolved: dict[tuple, dict] = {}
+        if styles_element is None:
+            return
+        defaults = styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_W_RPR}")
+        self._defaults = self._watched(defaults)
+        for style in styles_element.iterchildren(qn("w:style")):
+            style_id = style.get(qn("w:styleId"))
+            if not style_id:
+                continue
+            based_on = style.find(qn("w:basedOn"))
+            parent = based_on.get(_W_VAL) if based_on is not None else None
+            self._styles[style_id] = (parent, self._watched(style.find(_W_RPR)))
+            if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
+                self._default_paragraph = style_id
+
+    def _watched(self, properties) -> dict:
+        if properties is None:
+            return {}
+        return {tag: found for tag in self._WATCHED if (found := properties.find(tag)) is not None}
+
+    def _chain(self, style_id: str | None) -> dict:
+        """The style's properties over those of the styles it is based on (loops are cut)."""
+        chain, seen = [], set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            parent, properties = self._styles[style_id]
+            chain.append(properties)
+            style_id = parent
+        merged: dict = {}
+        for properties in reversed(chain):
+            merged.update(properties)
+        return merged
+
+    def effective(self, paragraph_style: str | None, run) -> dict:
+        direct = run.find(_W_RPR)
+        run_style = None
+        if direct is not None and (style := direct.find(qn("w:rStyle"))) is not None:
+            run_style = style.get(_W_VAL)
+        key = (paragraph_style, run_style)
+        inherited = self._resolved.get(key)
+        if inherited is None:
+            inherited = {**self._defaults, **self._chain(paragraph_style or self._default_paragraph), **self._chain(run_style)}
+            self._resolved[key] = inherited
+        return {**inherited, **self._watched(direct)} if direct is not None else inherited
+
+
+def _is_hidden_run(properties: dict) -> bool:
+    """A run Word does not show (w:vanish) or that no reader can see: tiny, or white on white.
+    ``properties`` are the run's effective properties (see _RunStyles)."""
+    vanish = properties.get(_W_VANISH)
     if vanish is not None and vanish.get(_W_VAL, "true").lower() not in ("false", "0", "off"):
         return True
-    size = properties.find(_W_SZ)
+    size = properties.get(_W_SZ)
     try:
         if size is not None and int(size.get(_W_VAL, "24")) < _TINY_HALF_POINTS:
             return True
     except ValueError:
         pass
-    color = properties.find(_W_COLOR)
+    color = properties.get(_W_COLOR)
     if color is None or not _is_near_white(color.get(_W_VAL, "")):
         return False
-    shading = properties.find(_W_SHD)
-    highlight = properties.find(_W_HIGHLIGHT)
+    shading = properties.get(_W_SHD)
+    highlight = properties.get(_W_HIGHLIGHT)
     dark_fill = shading is not None and not _is_near_white(shading.get(_W_FILL, "FFFFFF"), allow_auto=True)
     dark_highlight = highlight is not None and highlight.get(_W_VAL, "none") not in ("none", "white", "yellow")
     return not (dark_fill or dark_highlight)
@@ -174,11 +240,13 @@ def _is_near_white(value: str, allow_auto: bool = False) -> bool:
 class _Walker:
     """Turns WordprocessingML blocks into lines of text, counting tables and text boxes."""
 
-    def __init__(self) -> None:
+    def __init__(self, styles: _RunStyles) -> None:
+        self.styles = styles
         self.tables = 0
         self.text_boxes = 0
         self.text_box_chars = 0
         self.hidden_chars = 0  # hidden runs (w:vanish), white or tiny text: left out
+        self._paragraph_style: str | None = None
 
     def blocks(self, container) -> list[str]:
         lines: list[str] = []
@@ -207,7 +275,14 @@ class _Walker:
     def paragraph(self, paragraph) -> list[str]:
         pieces: list[str] = []
         boxes: list[str] = []
-        self._collect(paragraph, pieces, boxes)
+        outer_style = self._paragraph_style  # a text box's paragraphs sit inside a paragraph
+        properties = paragraph.find(qn("w:pPr"))
+        style = properties.find(_W_PSTYLE) if properties is not None else None
+        self._paragraph_style = style.get(_W_VAL) if style is not None else None
+        try:
+            self._collect(paragraph, pieces, boxes)
+        finally:
+            self._paragraph_style = outer_style
         text = "".join(pieces)
         if not text.strip():
             return boxes if boxes else [""]
@@ -220,7 +295,7 @@ class _Walker:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
-            if tag == _W_R and _is_hidden_run(child):
+            if tag == _W_R and _is_hidden_run(self.styles.effective(self._paragraph_style, child)):
                 self.hidden_chars += sum(len(t.text or "") for t in child.iter(_W_T))
                 continue
             if tag == _W_T:

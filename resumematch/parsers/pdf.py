@@ -57,7 +57,9 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 "a resume should be a few pages long",
             )
         metadata = pdf.metadata
-        fast = _open_fast(data) if engine == "auto" else None
+        # pdfium is opened whichever engine builds the words: it alone sees drawing order,
+        # clipping and render modes, which decide what is hidden (pdf_hidden.py).
+        fast = _open_fast(data)
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
@@ -66,10 +68,12 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
             for index, page in enumerate(pdf.pages):
                 deadline.check()
                 try:
-                    page_words = _fast_page(fast, index) or _plumber_page(page)
-                    words, page_links, page_images, fills, box = page_words
+                    page_words = (_fast_page(fast, index) if engine == "auto" else None) or _plumber_page(
+                        page, _hidden_boxes(fast, index)
+                    )
+                    words, page_links, page_images, fills, box, hidden_boxes = page_words
                     page_blocks, page_columns, page_hidden = _layout_page(
-                        words, box, seen_margin_lines, fills
+                        words, box, seen_margin_lines, fills, hidden_boxes
                     )
                 except ResumeMatchError:
                     raise
@@ -101,7 +105,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
     warnings = []
     if hidden:
         warnings.append(
-            f"{hidden} characters of hidden text (invisible, white, tiny or off the page) were ignored; "
+            f"{hidden} characters of hidden text (invisible, white, tiny, off the page, clipped or covered) were ignored; "
             "ATS software and recruiters treat hidden keywords as stuffing"
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
@@ -129,16 +133,44 @@ def _fast_page(fast, index: int):
     if result is None:
         return None
     words, links, images = result
-    # No fills: the fast path gives up on white text. The box is pdfium's, in the page's own
-    # space, which is where its words are (a /Rotate page included).
-    return words, links, images, (), fast.last_box
+    # No fills: the fast path gives up on white text. No hidden boxes: it left hidden characters
+    # out itself. The box is pdfium's, in the page's own space, which is where its words are (a
+    # /Rotate page included).
+    return words, links, images, (), fast.last_box, ()
 
 
-def _plumber_page(page):
+def _hidden_boxes(fast, index: int) -> list:
+    if fast is None:
+        return []
+    try:
+        return fast.hidden_boxes(index)
+    except Exception:
+        return []  # pdfium could not read the page; pdfplumber's own checks still apply
+
+
+def _plumber_page(page, hidden_boxes):
+    if page.rotation:
+        turned = _unrotated(page)
+        try:
+            return _plumber_page(turned, hidden_boxes)
+        finally:
+            turned.close()
     words = page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"])
     links = [link["uri"] for link in page.hyperlinks if link.get("uri")]
     fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
-    return words, links, len(page.images), fills, tuple(float(v) for v in page.bbox)
+    return words, links, len(page.images), fills, tuple(float(v) for v in page.bbox), hidden_boxes
+
+
+def _unrotated(page):
+    """The same page read as drawn, ignoring /Rotate (how a viewer turns it for display).
+
+    pdfplumber applies the turn to every character, so the text of a page turned 90 or 270 is
+    no longer upright and 180 reads backwards; pdfium's boxes for hidden text are in the
+    drawn space too."""
+    page_obj = page.page_obj
+    page_obj.attrs = {**page_obj.attrs, "Rotate": 0}
+    page_obj.rotate = 0
+    return pdfplumber.page.Page(page.pdf, page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def _open_error(exc: Exception, source: str) -> Exception:
@@ -164,8 +196,13 @@ def _page_count(pdf, source: str) -> int:
     return count
 
 
-def _layout_page(words: list[dict], box, seen_margin_lines: set[str], dark_fills) -> tuple[list[str], int, int]:
-    """Filter one page's words, put them in reading order and join them into text blocks."""
+def _layout_page(
+    words: list[dict], box, seen_margin_lines: set[str], dark_fills, hidden_boxes=()
+) -> tuple[list[str], int, int]:
+    """Filter one page's words, put them in reading order and join them into text blocks.
+
+    ``hidden_boxes`` are characters pdfium judged hidden (clipped, painted over, render mode 3)
+    on a page whose words pdfplumber built."""
     kept = []
     hidden = 0
     for word in words:
@@ -176,7 +213,7 @@ def _layout_page(words: list[dict], box, seen_margin_lines: set[str], dark_fills
             continue
         if word["size"] < _MIN_VISIBLE_SIZE or _off_page(word, box) or (
             _is_white(word.get("non_stroking_color")) and not _on_dark_fill(word, dark_fills)
-        ):
+        ) or _in_hidden_box(word, hidden_boxes):
             hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
             continue
         kept.append(word)
@@ -203,6 +240,14 @@ def _is_white(color) -> bool:
     if len(values) == 4:
         return all(v <= 0.05 for v in values)
     return all(v >= 0.95 for v in values)
+
+
+def _in_hidden_box(word, boxes) -> bool:
+    """The word's middle falls on a character pdfium found hidden."""
+    if not boxes:
+        return False
+    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(x0 - 1 <= x <= x1 + 1 and top - 1 <= y <= bottom + 1 for x0, top, x1, bottom in boxes)
 
 
 def _on_dark_fill(word, fills) -> bool:

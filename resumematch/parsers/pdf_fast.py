@@ -20,6 +20,8 @@ import ctypes
 import pypdfium2
 import pypdfium2.raw as pdfium
 
+from .pdf_hidden import PageMask
+
 _Y_TOLERANCE = 3.0
 _UNMAPPED = {0, 0xFFFE, 0xFFFF, 0xFFFD}
 
@@ -34,7 +36,9 @@ class FastPDF:
         self._box = pdfium.FS_RECTF()
         self._rgba = [ctypes.c_uint() for _ in range(4)]
         self._matrix = pdfium.FS_MATRIX()
-        self.invisible_chars = 0  # text drawn in render mode 3 (neither filled nor stroked): left out
+        # Characters left out as hidden: render mode 3 (neither filled nor stroked), clipped
+        # away, or painted over (pdf_hidden.py).
+        self.invisible_chars = 0
         self.last_box = (0.0, 0.0, 0.0, 0.0)  # (x0, top, x1, bottom) of the last page read, unrotated
 
     def close(self) -> None:
@@ -47,16 +51,18 @@ class FastPDF:
             # pdfium reports characters in the page's own (unrotated) space, so a page shown
             # turned by /Rotate is read as its author drew it; pdfplumber would see its text
             # turned and drop it (90, 270) or read it backwards (180).
-            height = page.get_height()
+            width, height = _drawn_size(page)
             textpage = page.get_textpage()
             try:
-                chars = self._chars(textpage, height)
+                read = self._chars(textpage, height, PageMask(page.raw))
             finally:
                 textpage.close()
-            if chars is None or not chars:
+            if read is None or not read[0]:
                 return None
+            chars, hidden = read
+            self.invisible_chars += hidden
             words = _words(chars, gap_ratio)
-            self.last_box = (0.0, 0.0, float(page.get_width()), float(height))
+            self.last_box = (0.0, 0.0, width, height)
             return words, self._links(page), self._images(page)
         finally:
             page.close()
@@ -86,11 +92,39 @@ class FastPDF:
         objects = (pdfium.FPDFPage_GetObject(page.raw, i) for i in range(pdfium.FPDFPage_CountObjects(page.raw)))
         return sum(1 for obj in objects if pdfium.FPDFPageObj_GetType(obj) == pdfium.FPDF_PAGEOBJ_IMAGE)
 
-    def _chars(self, textpage, height: float) -> list[tuple] | None:
+    def hidden_boxes(self, index: int) -> list[tuple[float, float, float, float]]:
+        """(x0, top, x1, bottom) of every hidden character of a page, in the page's own space:
+        for a page read by pdfplumber, which sees none of render mode, clipping or drawing order."""
+        page = self.document[index]
+        try:
+            height = _drawn_size(page)[1]
+            mask = PageMask(page.raw)
+            textpage = page.get_textpage()
+            try:
+                raw_page = textpage.raw
+                left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+                boxes = []
+                for i in range(pdfium.FPDFText_CountChars(raw_page)):
+                    text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
+                    if not text_object or not pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top):
+                        continue
+                    if _invisible(text_object) or (
+                        not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value)
+                    ):
+                        boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+                return boxes
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+
+    def _chars(self, textpage, height: float, mask: PageMask) -> tuple[list[tuple], int] | None:
         raw_page = textpage.raw
         box, rgba, font, flags, matrix = self._box, self._rgba, self._font, self._flags, self._matrix
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         chars = []
+        hidden = 0
         font_cache: dict[int, str] = {}
         for i in range(pdfium.FPDFText_CountChars(raw_page)):
             if pdfium.FPDFText_IsGenerated(raw_page, i):
@@ -111,9 +145,14 @@ class FastPDF:
             if min(colour) >= 0.95:
                 return None  # white text: judging whether it is hidden needs the page's fills
             text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
-            if text_object and pdfium.FPDFTextObj_GetTextRenderMode(text_object) == pdfium.FPDF_TEXTRENDERMODE_INVISIBLE:
-                self.invisible_chars += 1  # OCR layers of scans use this too; a reader sees none of it
+            if text_object and _invisible(text_object):
+                hidden += 1  # OCR layers of scans use this too; a reader sees none of it
                 continue
+            if text_object and not mask.empty:
+                pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
+                if mask.hides(text_object, left.value, bottom.value, right.value, top.value):
+                    hidden += 1
+                    continue
             key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
             fontname = font_cache.get(key)
             if fontname is None:
@@ -128,11 +167,21 @@ class FastPDF:
             # loose box uses the font's whole bounding box, which for some fonts reaches into the
             # line above and merges two lines.
             pdfium.FPDFText_GetCharOrigin(raw_page, i, origin_x, origin_y)
-            top = height - origin_y.value - 0.8 * size
             # Left edge at the origin, as pdfplumber: an italic "y" leans left of it, and the
             # lean would hide the gap before it ("that you" read as "thatyou").
-            chars.append((char, origin_x.value, max(box.right, origin_x.value), top, top + size, size, fontname, colour))
-        return chars
+            char_top = height - origin_y.value - 0.8 * size
+            chars.append((char, origin_x.value, max(box.right, origin_x.value), char_top, char_top + size, size, fontname, colour))
+        return chars, hidden
+
+
+def _drawn_size(page) -> tuple[float, float]:
+    """Width and height of the page as drawn: pdfium gives them as shown, turned by /Rotate."""
+    width, height = float(page.get_width()), float(page.get_height())
+    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
+
+
+def _invisible(text_object) -> bool:
+    return pdfium.FPDFTextObj_GetTextRenderMode(text_object) == pdfium.FPDF_TEXTRENDERMODE_INVISIBLE
 
 
 def _is_right_to_left(char: str) -> bool:
