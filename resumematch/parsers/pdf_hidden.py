@@ -23,31 +23,40 @@ import pypdfium2.raw as pdfium
 _COVER_TOLERANCE = 1.0
 # Shapes thinner than this cannot cover a letter; skipping them keeps the check cheap (rules, lines).
 _MIN_COVER_SIDE = 3.0
+_BAND = 24.0  # points: the height of the page slices shapes are indexed by
 
 
 class PageMask:
     """Clip rectangles and later opaque shapes of one pdfium page, in PDF (bottom-up) space."""
 
     def __init__(self, raw_page) -> None:
-        self._order: dict[int, int] = {}  # text object handle -> drawing order
-        self._clips: dict[int, tuple[float, float, float, float]] = {}
-        self._covers: list[tuple[int, float, float, float, float]] = []  # (order, left, bottom, right, top)
+        self._clips: dict[int, tuple[float, float, float, float]] = {}  # text object -> its clip box
+        self._covers: dict[int, list[tuple]] = {}  # text object -> shapes drawn later over its box
+        texts: list[tuple[int, int, tuple | None]] = []  # (order, text object, its box)
+        covers: list[tuple[int, float, float, float, float]] = []  # (order, left, bottom, right, top)
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+
+        def bounds(obj):
+            if pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                return left.value, bottom.value, right.value, top.value
+            return None
+
         for order in range(pdfium.FPDFPage_CountObjects(raw_page)):
             obj = pdfium.FPDFPage_GetObject(raw_page, order)
             kind = pdfium.FPDFPageObj_GetType(obj)
             if kind == pdfium.FPDF_PAGEOBJ_TEXT:
-                key = _key(obj)
-                self._order[key] = order
+                key, box = _key(obj), bounds(obj)
+                texts.append((order, key, box))
                 clip = _clip_box(obj)
-                if clip is not None:
-                    self._clips[key] = clip
+                if clip is not None and not (box is not None and _inside(box, clip)):
+                    self._clips[key] = clip  # some of the object may be cut away: judged per letter
             elif kind == pdfium.FPDF_PAGEOBJ_FORM:
                 # Text inside a form XObject is drawn where the form is; its own clip is left alone.
+                form_box = bounds(obj)
                 for inner in range(pdfium.FPDFFormObj_CountObjects(obj)):
                     child = pdfium.FPDFFormObj_GetObject(obj, inner)
                     if pdfium.FPDFPageObj_GetType(child) == pdfium.FPDF_PAGEOBJ_TEXT:
-                        self._order[_key(child)] = order
+                        texts.append((order, _key(child), form_box))
             elif kind == pdfium.FPDF_PAGEOBJ_PATH and _opaque_fill(obj):
                 if pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                     box = (left.value, bottom.value, right.value, top.value)
@@ -56,7 +65,22 @@ class PageMask:
                         if clip is not None:  # a shape is only painted inside its own clip
                             box = _intersect(box, clip)
                         if box is not None:
-                            self._covers.append((order, *box))
+                            covers.append((order, *box))
+        # Which shapes could cover which text, found once per text object rather than per letter,
+        # through bands of the page's height (a page can have thousands of words and dozens of shapes).
+        bands: dict[int, list[tuple]] = {}
+        for cover in covers:
+            for band in range(int(cover[2] // _BAND), int(cover[4] // _BAND) + 1):
+                bands.setdefault(band, []).append(cover)
+        for order, key, box in texts if covers else ():
+            if box is None:
+                candidates = covers
+            else:
+                candidates = {id(c): c for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1)
+                              for c in bands.get(band, ())}.values()
+            over = [c for c in candidates if c[0] > order and (box is None or _intersect(box, c[1:]) is not None)]
+            if over:
+                self._covers[key] = over
 
     @property
     def empty(self) -> bool:
@@ -70,13 +94,13 @@ class PageMask:
             x, y = (left + right) / 2, (bottom + top) / 2
             if not (clip[0] <= x <= clip[2] and clip[1] <= y <= clip[3]):
                 return True
-        order = self._order.get(key)
-        if order is None or not self._covers:
+        over = self._covers.get(key)
+        if not over:
             return False
         t = _COVER_TOLERANCE
         return any(
-            later > order and c_left - t <= left and c_bottom - t <= bottom and c_right + t >= right and c_top + t >= top
-            for later, c_left, c_bottom, c_right, c_top in self._covers
+            c_left - t <= left and c_bottom - t <= bottom and c_right + t >= right and c_top + t >= top
+            for _, c_left, c_bottom, c_right, c_top in over
         )
 
 
@@ -113,6 +137,11 @@ def _clip_box(obj) -> tuple[float, float, float, float] | None:
         path_box = (min(xs), min(ys), max(xs), max(ys))
         box = path_box if box is None else _intersect(box, path_box) or (0.0, 0.0, 0.0, 0.0)
     return box
+
+
+def _inside(box, outer) -> bool:
+    t = _COVER_TOLERANCE
+    return outer[0] - t <= box[0] and outer[1] - t <= box[1] and box[2] <= outer[2] + t and box[3] <= outer[3] + t
 
 
 def _intersect(a, b):
