@@ -234,8 +234,12 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None, all
 @click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None, help="Parse cache file (default: in your cache folder).")
 @click.option("--no-cache", is_flag=True, help="Parse everything again and keep nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--scheduler", envvar="RESUMEMATCH_SCHEDULER", default=None, metavar="ADDRESS",
+              help="Run the per-file work on a Dask cluster: tcp://HOST:8786, or 'local' for a LocalCluster of --workers "
+                   "processes (needs resumematch[cluster]; also RESUMEMATCH_SCHEDULER).")
+@click.option("--paths-shared", is_flag=True, help="With --scheduler: workers read the files from the same paths (shared storage).")
 @translate_errors
-def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache, no_cache, quiet) -> None:
+def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache, no_cache, quiet, scheduler, paths_shared) -> None:
     """Rank resumes (files, folders, globs, zip archives) against a job.
 
     One row per input, always: ok (ranked), rejected (a knock-out missing), duplicate, or error.
@@ -250,6 +254,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     from .screening.cache import default_cache_path
     from .screening.rank import rank as run_rank
 
+    if paths_shared and not scheduler:
+        raise click.UsageError("--paths-shared only applies with --scheduler")
     fmt = _output_format("rank", fmt, output)
     _check_output_folder(output)
     target = load_job(job)
@@ -267,11 +273,17 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     previous = signal.signal(signal.SIGTERM, _terminated) if threading.current_thread() is threading.main_thread() else None
     try:
         outcome = run_rank(list(paths), target, require=list(require), workers=workers, cache_path=cache_path,
-                           top=top, min_score=min_score, blind=blind, progress=progress if show_progress else None)
+                           top=top, min_score=min_score, blind=blind, progress=progress if show_progress else None,
+                           scheduler=scheduler, paths_shared=paths_shared)
     except (KeyboardInterrupt, Terminated) as stop:
-        # The workers are stopped by rank itself; nothing partial is written.
+        # The workers (or the Dask cluster) are stopped by rank itself; nothing partial is written.
         click.echo("\nStopped; no output was written.", err=True)
-        sys.exit(143 if isinstance(stop, Terminated) else 130)
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        sys.stderr.flush()
+        # Leave now: the interpreter's exit handlers would wake the stopped pool's manager
+        # thread through a pipe that may already be closed, and print a traceback.
+        os._exit(143 if isinstance(stop, Terminated) else 130)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -307,6 +319,46 @@ def cache_clear(path: str | None) -> None:
     except ResumeMatchError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"Removed {target} ({count} cached resumes)." if count else f"No cache at {target}.")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+@click.option("--allow-host", "allow_host", multiple=True, metavar="NAME",
+              help="Another Host name the page may be reached by (with --host 0.0.0.0); repeatable.")
+def serve(host: str, port: int, open_browser: bool, allow_host: tuple[str, ...]) -> None:
+    """Open the check and the shortlist in a browser: a local web page over the same library.
+
+    Nothing you upload is sent anywhere or written to disk.
+
+    Example:
+
+    \b
+        resumematch serve --open
+    """
+    from . import web
+
+    if not web.available():
+        raise click.ClickException(web.INSTALL_HINT)
+    import uvicorn
+
+    from .skills import load_pipeline
+
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
+    if host in web.LOCAL_HOSTS:
+        click.echo(f"resumematch is serving on {url} (this machine only). Ctrl-C stops it.", err=True)
+    else:
+        click.echo(f"Warning: listening on {host}:{port}: anyone who can reach it can upload resumes and read the "
+                   "results. Resumes are personal data; use --host 127.0.0.1 unless you mean to share it.", err=True)
+    load_pipeline()  # once, before the first request: a check then answers in well under a second
+    app = web.create_app(allowed_hosts=web.allowed_hosts(host, allow_host))
+    if open_browser:
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning", server_header=False)
 
 
 def main() -> None:

@@ -169,10 +169,10 @@ def test_cache_hits_and_invalidation(pool, tmp_path):
     parsed = []
     original = rank_module._analyse
 
-    def spy(label, data, cached=None):
+    def spy(label, data, cached=None, state=None):
         if cached is None:
             parsed.append(Path(label).name)
-        return original(label, data, cached)
+        return original(label, data, cached, state=state)
 
     rank_module._analyse = spy
     try:

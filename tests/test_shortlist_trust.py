@@ -138,6 +138,8 @@ def test_two_runs_with_two_workers_give_the_same_csv(tmp_path, samples):
         ("Sales Manager\nAcme Broadband, Tulsa", None),
         ("Devops Engineer\nSkills\nDocker", None),
         ("Chanchal\nSharma\nchanchal@prairie-mail.net", "Chanchal Sharma"),
+        # A sidebar read first: its city and state code is no "Surname, Given" (the two-column sample).
+        ("CONTACT\nAustin, TX\n(512) 555-0163\nSKILLS\n• BGP\n\nPriya Raman\nSenior Network Engineer\nSUMMARY\nBuilt networks.", "Priya Raman"),
     ],
 )
 def test_names_come_only_from_where_a_name_is(head, name):

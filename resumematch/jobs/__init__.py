@@ -15,7 +15,7 @@ from ..errors import InputNotFoundError, InvalidJobError, UnknownJobError
 from ..resources import data_dir
 from ..types import Job
 
-__all__ = ["load_job", "shipped_jobs", "Job"]
+__all__ = ["load_job", "load_posting", "shipped_jobs", "Job"]
 
 
 @cache
@@ -53,10 +53,16 @@ def load_job(id_or_path: str | os.PathLike, *, keywords: int = 12) -> Job:
     raise UnknownJobError(name, difflib.get_close_matches(key, list(jobs), n=2, cutoff=0.6))
 
 
-def _posting(path: Path, keywords: int) -> Job:
+def _posting(path: Path | bytes, keywords: int, name: str | None = None) -> Job:
     from ..parsers import parse
     from ..skills import extract_skills, taxonomy
     from .posting import job_from_posting
 
-    document = parse(path)
+    document = parse(path, name=name) if name else parse(path)
     return job_from_posting(document, extract_skills(document.text), taxonomy(), keywords=keywords)
+
+
+def load_posting(data: bytes, name: str, *, keywords: int = 12) -> Job:
+    """A user's posting from bytes (an upload, pasted text as UTF-8): PDF, DOCX, TXT or MD by
+    its content and ``name``."""
+    return _posting(data, keywords, name)

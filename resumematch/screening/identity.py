@@ -22,6 +22,7 @@ from ..types import Document
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$")
 _SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
 _FIRST_LINES = 6
+_CITY_AND_STATE = re.compile(r"[^,]+, [A-Z]{2}")
 # Words that make a line a job title, a heading, a company or a place rather than a name.
 _NOT_NAME_WORDS = frozenset(
     """
@@ -98,6 +99,8 @@ def looks_like_name(text: str) -> bool:
     none of them a title, heading, company or place word."""
     words = text.replace(",", " ", 1).split() if re.match(r"^[^\W\d_]+, [^\W\d_]", text) else text.split()  # "García, José"
     if not 2 <= len(words) <= 4 or len(text) > 48 or heading_name(text):
+        return False
+    if _CITY_AND_STATE.fullmatch(text):  # "Austin, TX" looks like "García, José"
         return False
     if not all(_NAME_TOKEN.match(w) for w in words):
         return False

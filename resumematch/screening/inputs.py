@@ -8,6 +8,7 @@ Hidden and temporary files (".DS_Store", "~$resume.docx", "__MACOSX/") are skipp
 from __future__ import annotations
 
 import glob
+import io
 import os
 import stat
 import zipfile
@@ -32,13 +33,14 @@ class OpenArchive:
     """One zip archive, opened once however many entries are read from it (reopening it for
     each entry re-reads its whole directory: quadratic in the number of entries)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, data: bytes | None = None) -> None:
         self.path = path
+        self.data = data  # an uploaded archive, held in memory
         self._zip: zipfile.ZipFile | None = None
 
     def open(self, info: zipfile.ZipInfo):
         if self._zip is None:
-            self._zip = zipfile.ZipFile(self.path)
+            self._zip = zipfile.ZipFile(self.path if self.data is None else io.BytesIO(self.data))
         return self._zip.open(info)
 
     def close(self) -> None:
@@ -56,12 +58,17 @@ class Input:
     archive: OpenArchive | None = None  # a zip archive, with the entry ``member`` inside it
     member: zipfile.ZipInfo | None = None
     error: ResumeMatchError | None = None  # known bad before reading (an oversized zip entry)
+    data: bytes | None = None  # an upload, already in memory
 
     def read(self, limits: ParseLimits) -> bytes:
         if self.error:
             raise self.error
         if self.archive:
             return self._read_entry(limits)
+        if self.data is not None:
+            if len(self.data) > limits.max_bytes:
+                raise DocumentTooLargeError(self.label, "is larger than the file size limit; refusing it")
+            return self.data
         from ..parsers import read_source
 
         return read_source(self.path, limits, self.label)[0]
@@ -104,9 +111,14 @@ _OWN_OUTPUTS = (b"rank,score,status,source,", b'{\n  "job": {', b'{\n  "resume":
 def is_own_output(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
-            head = handle.read(512).removeprefix(b"\xef\xbb\xbf")
+            head = handle.read(512)
     except OSError:
         return False
+    return _looks_like_own_output(head)
+
+
+def _looks_like_own_output(head: bytes) -> bool:
+    head = head[:512].removeprefix(b"\xef\xbb\xbf")
     if head.startswith(_OWN_OUTPUTS):
         return True
     if head.startswith(b'{"source": ') and b'"status": ' in head:  # a JSON Lines ranking
@@ -181,31 +193,54 @@ def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
     found.inputs.append(Input(path, path=path))
 
 
+def collect_uploads(files: list[tuple[str, bytes]], limits: ParseLimits | None = None) -> Collection:
+    """Every input among uploaded files (name, bytes), in the order given; zip archives are
+    opened in memory. Nothing is written to disk."""
+    limits = ParseLimits.resolve(limits)
+    found = Collection()
+    for name, data in files:
+        if is_hidden_or_temporary(name) or _looks_like_own_output(data):
+            found.skipped.append(name)
+        elif data[:4] == b"PK\x03\x04" and _is_archive(lambda: io.BytesIO(data)):
+            _add_archive(name, found, limits, data)
+        else:
+            found.inputs.append(Input(name, data=data))
+    return found
+
+
 def _is_zip_archive(path: str) -> bool:
     """A zip that is not itself a DOCX (a DOCX is a zip too, and a resume)."""
     try:
         with open(path, "rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 return False
-        with zipfile.ZipFile(path) as archive:
+    except OSError:
+        return False
+    return _is_archive(lambda: path)
+
+
+def _is_archive(source) -> bool:
+    try:
+        with zipfile.ZipFile(source()) as archive:
             return "word/document.xml" not in archive.namelist() and "[Content_Types].xml" not in archive.namelist()
     except (OSError, zipfile.BadZipFile):
         return False
 
 
-def _add_archive(path: str, found: Collection, limits: ParseLimits) -> None:
+def _add_archive(path: str, found: Collection, limits: ParseLimits, data: bytes | None = None) -> None:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as archive:
             infos = [i for i in archive.infolist() if not i.is_dir()]
     except (OSError, zipfile.BadZipFile):
-        found.inputs.append(Input(path, path=path))  # let the parser say what is wrong with it
+        # Let the parser say what is wrong with it.
+        found.inputs.append(Input(path, path=path) if data is None else Input(path, data=data))
         return
     if len(infos) > MAX_ZIP_ENTRIES:
         found.problems.append(
             Input(path, error=DocumentTooLargeError(path, f"holds {len(infos)} files, more than {MAX_ZIP_ENTRIES}; split it"))
         )
         return
-    opened = OpenArchive(path)
+    opened = OpenArchive(path, data)
     found.archives.append(opened)
     seen: dict[str, int] = {}
     for info in sorted(infos, key=lambda i: i.filename):

@@ -108,10 +108,20 @@ def rank(
     limits: ParseLimits | dict | None = None,
     settings=None,
     progress: Callable[[int, int], None] | None = None,
+    scheduler: str | None = None,
+    paths_shared: bool = False,
 ) -> RankOutcome:
-    """Rank every resume under ``paths`` against ``job``. ``cache_path`` None disables the cache."""
+    """Rank every resume under ``paths`` against ``job``. ``cache_path`` None disables the cache.
+
+    ``scheduler`` runs the per-file work on Dask (see cluster.py): a scheduler address
+    ("tcp://host:8786"), or "local" for a LocalCluster of ``workers`` processes on this machine.
+    ``paths_shared`` lets Dask workers read file paths themselves (shared storage)."""
     from ..skills import taxonomy
 
+    if scheduler:
+        from .cluster import check_available
+
+        check_available()
     limits = ParseLimits.resolve(limits)
     known = taxonomy()
     knockouts = _knockouts(job, require, known)
@@ -122,7 +132,11 @@ def rank(
     order = {id(item): index for index, item in enumerate(inputs)}
     placed: list[tuple[int, RankRow]] = []
     try:
-        for item, outcome in _analyse_all(inputs, job, limits, settings, workers, cache):
+        if scheduler:
+            analysed = _analyse_on_dask(inputs, job, limits, settings, scheduler, workers, cache, paths_shared)
+        else:
+            analysed = _analyse_all(inputs, job, limits, settings, workers, cache)
+        for item, outcome in analysed:
             placed.append((order[id(item)], _row(item, outcome, knockouts, known, job)))
             if progress:
                 progress(len(placed), len(inputs))
@@ -172,13 +186,14 @@ def _init_worker(job: Job, limits: ParseLimits, settings) -> None:
     _WORKER.update(job=job, limits=limits, settings=settings)
 
 
-def _analyse(label: str, data: bytes, cached: tuple | None = None) -> dict:
-    """Parse (unless cached), extract skills and score one resume. Never raises for bad input."""
+def _analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple | None = None) -> dict:
+    """Parse (unless cached), extract skills and score one resume. Never raises for bad input.
+    ``state`` is (job, limits, settings); by default the worker's, set by ``_init_worker``."""
     from ..parsers import parse
     from ..scoring import match
     from ..skills import analyse, extract_skills
 
-    job, limits, settings = _WORKER["job"], _WORKER["limits"], _WORKER["settings"]
+    job, limits, settings = state or (_WORKER["job"], _WORKER["limits"], _WORKER["settings"])
     try:
         if cached is not None:
             document, mentions = cached
@@ -200,15 +215,26 @@ def _analyse_all(inputs: list[Input], job, limits, settings, workers, cache) -> 
     workers = max(1, workers or os.cpu_count() or 1)
     pending = iter(inputs)
     if workers == 1:
-        _init_worker(job, limits, settings)
+        from ..skills import load_pipeline
+
+        load_pipeline()
+        state = (job, limits, settings)  # passed, not kept in _WORKER: runs in threads stay apart
         for item in pending:
             outcome = _prepare(item, limits, cache)
             if "task" in outcome:
-                outcome = _analyse(*outcome["task"])
+                outcome = _analyse(*outcome["task"], state=state)
             _store(cache, outcome)
             yield item, outcome
         return
     yield from _analyse_in_pool(pending, job, limits, settings, workers, cache)
+
+
+def _analyse_on_dask(inputs, job, limits, settings, scheduler, workers, cache, paths_shared):
+    from .cluster import analyse_on_cluster, connect
+
+    with connect(scheduler, workers) as client:
+        yield from analyse_on_cluster(iter(inputs), job, limits, settings, client, cache, paths_shared,
+                                      own_cluster=scheduler == "local")
 
 
 CRASHED_TWICE = "the file crashed the parser twice; check the file or export it again"

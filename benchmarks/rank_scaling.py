@@ -1,0 +1,118 @@
+"""`rank` on Dask against the local engine: resumes per second side by side, the Dask per-file
+overhead, and the client's memory per row for a large synthetic run.
+
+    python benchmarks/rank_scaling.py [--copies 8] [--rows 100000] [--skip-memory]
+
+Needs the cluster extra (pip install -e '.[cluster]'). The pool is rank_speed.py's: every sample
+(and ../shared/corpus PDF and DOCX when present), each copied N times with distinct bytes. No
+cache, so every file is parsed. Printed:
+
+  local, 1 / 2 workers    rank's own process pool
+  dask, 1 / 2 workers     a LocalCluster on loopback started before the clock (startup printed
+                          apart: a real cluster is already running)
+  overhead                Dask seconds per file over local seconds per file, 1 worker each
+
+Then the client's peak memory for a synthetic run of short distinct text resumes at a tenth of
+--rows and at --rows (each in its own process, on a 2-worker LocalCluster), and the difference
+per row: what the client keeps per input, whatever the size of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from rank_memory import write_pool  # noqa: E402
+from rank_speed import build_pool  # noqa: E402
+
+CLIENT = """
+import json, resource, sys
+from resumematch.jobs import load_job
+from resumematch.screening.rank import rank
+outcome = rank([sys.argv[1]], load_job("network-technician"), workers=2, scheduler="local")
+print(json.dumps({"rows": len(outcome.rows), "client_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def speed(copies: int) -> None:
+    import distributed
+
+    from resumematch.jobs import load_job
+    from resumematch.screening.rank import rank
+
+    folder = Path(tempfile.mkdtemp(prefix="rank-scaling-"))
+    try:
+        pool = folder / "pool"
+        pool.mkdir()
+        paths = build_pool(pool, copies)
+        job = load_job("network-technician")
+        timings: dict[str, float] = {}
+        for workers in (1, 2):
+            start = time.perf_counter()
+            reference = rank([str(pool)], job, workers=workers)
+            timings[f"local, {workers} worker{'s' * (workers > 1)}"] = time.perf_counter() - start
+        startups = {}
+        for workers in (1, 2):
+            start = time.perf_counter()
+            with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1",
+                                          dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
+                with distributed.Client(cluster, set_as_default=False) as client:
+                    client.run(lambda: __import__("resumematch.skills").skills.load_pipeline() and None)
+                startups[workers] = time.perf_counter() - start
+                start = time.perf_counter()
+                outcome = rank([str(pool)], job, scheduler=cluster.scheduler_address)
+                timings[f"dask, {workers} worker{'s' * (workers > 1)}"] = time.perf_counter() - start
+            assert [r.to_dict() for r in outcome.rows] == [r.to_dict() for r in reference.rows]
+        print(f"{len(paths)} resumes ({copies} copies of each original), {os.cpu_count()} cores, no cache")
+        print(f"{'':24} {'seconds':>8} {'resumes/s':>10} {'ms/file':>8}")
+        for label, seconds in timings.items():
+            print(f"{label:24} {seconds:8.2f} {len(paths) / seconds:10.1f} {1000 * seconds / len(paths):8.1f}")
+        print(f"dask overhead, 1 worker: {timings['dask, 1 worker'] / timings['local, 1 worker']:.2f}x local seconds per file")
+        print("cluster startup (not in the figures above): "
+              + ", ".join(f"{w} worker{'s' * (w > 1)} {s:.1f} s" for w, s in startups.items()))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def memory(rows: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = {}
+        for count in (rows // 10, rows):
+            folder = Path(tmp) / f"pool-{count}"
+            write_pool(folder, count)
+            start = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", CLIENT, str(folder)], capture_output=True, text=True, check=True)
+            figures[count] = json.loads(out.stdout.strip().splitlines()[-1])
+            figures[count]["seconds"] = time.perf_counter() - start
+            shutil.rmtree(folder)
+        print(f"\n{'synthetic rows':>14} {'client peak MB':>15} {'seconds':>8}")
+        for count, figure in figures.items():
+            assert figure["rows"] == count
+            print(f"{count:14d} {figure['client_mb']:15.0f} {figure['seconds']:8.0f}")
+        small, large = rows // 10, rows
+        per_row = (figures[large]["client_mb"] - figures[small]["client_mb"]) * 1024 / (large - small)
+        print(f"client memory per row: {per_row:.1f} KB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=8)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    speed(args.copies)
+    if not args.skip_memory:
+        memory(args.rows)
+
+
+if __name__ == "__main__":
+    main()

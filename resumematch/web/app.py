@@ -1,0 +1,326 @@
+"""The routes of ``resumematch serve``: the check page, the shortlist page and the JSON API.
+
+Every route is a thin shell over the library (``check``, ``rank``, the renderers), as the CLI
+is. Every response carries a Content-Security-Policy that allows scripts and styles from this
+app only; every piece of resume or posting text goes through Jinja2's autoescaping.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from .. import __version__
+from ..errors import (
+    DocumentTooLargeError,
+    InvalidJobError,
+    ResumeMatchError,
+    UnknownJobError,
+    UnsupportedFormatError,
+)
+from ..limits import ParseLimits
+from .uploads import Limits, UploadError, read_form
+
+HERE = Path(__file__).resolve().parent
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+# Swagger UI sets styles from its script; its scripts are still this app's files only.
+DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+DOWNLOADS = {"html": ("text/html", "html"), "md": ("text/markdown", "md"), "json": ("application/json", "json")}
+RANK_DOWNLOADS = {"csv": "text/csv", "json": "application/json"}
+MAX_RANK_UPLOAD = 500 * 2**20
+
+
+def status_for(error: ResumeMatchError) -> int:
+    """The HTTP status that fits a library error: 413 too large, 415 not a resume format,
+    400 a job that does not exist, 422 a file that is there but cannot be used."""
+    if isinstance(error, DocumentTooLargeError):
+        return 413
+    if isinstance(error, UnsupportedFormatError):
+        return 415
+    if isinstance(error, (UnknownJobError, InvalidJobError)):
+        return 400
+    return 422
+
+
+def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | None = None) -> FastAPI:
+    """The web app. ``allowed_hosts``: the Host header names it answers (DNS rebinding guard)."""
+    from ..jobs import shipped_jobs
+    from .runs import Store
+
+    limits = ParseLimits.resolve(limits)
+    app = FastAPI(title="resumematch", version=__version__, docs_url=None, redoc_url=None,
+                  description="Offline resume keyword matching for ISP jobs. The API returns the CLI's JSON.")
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost", "testserver"])
+    templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    reports, shortlists = Store(), Store()
+    check_limits = Limits(file_bytes=limits.max_bytes, total_bytes=2 * limits.max_bytes + 4 * 2**20)
+    rank_limits = Limits(file_bytes=limits.max_bytes, total_bytes=MAX_RANK_UPLOAD)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers.setdefault("Cache-Control", "no-store")  # results hold personal data
+        return response
+
+    swagger = _swagger_assets()
+    if swagger:  # before /static, which would otherwise take its paths
+        app.mount("/static/swagger", StaticFiles(directory=swagger), name="swagger")
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def page(name: str, status: int = 200, **context) -> HTMLResponse:
+        roles = sorted(shipped_jobs().values(), key=lambda j: j.title)
+        return HTMLResponse(templates.get_template(name).render(roles=roles, version=__version__, **context), status)
+
+    # -- the check page ----------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def check_page():
+        return page("check.html")
+
+    @app.post("/", response_class=HTMLResponse, include_in_schema=False)
+    async def check_submit(request: Request):
+        try:
+            form = await read_form(request, check_limits)
+            report = await _run_check(form)
+        except (UploadError, ResumeMatchError) as error:
+            status = error.status if isinstance(error, UploadError) else status_for(error)
+            return page("check.html", status, error=str(error))
+        from .highlight import posting_pieces, resume_pieces
+
+        token = reports.add(report)
+        return page("report.html", report=report, token=token, result=report.result, categories=_by_category(report.result),
+                    resume_pieces=resume_pieces(report), posting_pieces=posting_pieces(report))
+
+    @app.get("/reports/{token}.{fmt}", include_in_schema=False)
+    def report_download(token: str, fmt: str):
+        from ..render.check import render
+
+        report = reports.get(token)
+        if report is None or fmt not in DOWNLOADS:
+            return PlainTextResponse("That report is no longer kept here; run the check again.", 404)
+        media, suffix = DOWNLOADS[fmt]
+        return Response(render(report, fmt), media_type=f"{media}; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="resumematch-report.{suffix}"'})
+
+    # -- the shortlist page ------------------------------------------------------------------
+
+    @app.get("/shortlist", response_class=HTMLResponse, include_in_schema=False)
+    def shortlist_page():
+        return page("shortlist.html")
+
+    @app.post("/shortlist", include_in_schema=False)
+    async def shortlist_submit(request: Request):
+        from .runs import start_shortlist
+
+        try:
+            form = await read_form(request, rank_limits)
+            collection, job, options = _rank_request(form)
+        except (UploadError, ResumeMatchError) as error:
+            status = error.status if isinstance(error, UploadError) else status_for(error)
+            return page("shortlist.html", status, error=str(error))
+        token = shortlists.add(start_shortlist(collection, job, **options))
+        return RedirectResponse(f"/shortlist/{token}", status_code=303)
+
+    @app.get("/shortlist/{token}", response_class=HTMLResponse, include_in_schema=False)
+    def shortlist_result(token: str):
+        shortlist = shortlists.get(token)
+        if shortlist is None:
+            return page("shortlist.html", 404, error="That shortlist is no longer kept here; upload the files again.")
+        if not shortlist.finished.is_set():
+            return page("progress.html", shortlist=shortlist, token=token)
+        if shortlist.error:
+            return page("shortlist.html", 422, error=shortlist.error)
+        return page("ranking.html", outcome=shortlist.outcome, token=token, counts=shortlist.outcome.counts())
+
+    @app.get("/shortlist/{token}/ranking.{fmt}", include_in_schema=False)
+    def shortlist_download(token: str, fmt: str):
+        from ..render.ranking import render
+
+        shortlist = shortlists.get(token)
+        if shortlist is None or shortlist.outcome is None or fmt not in RANK_DOWNLOADS:
+            return PlainTextResponse("That shortlist is no longer kept here; upload the files again.", 404)
+        text = render(shortlist.outcome, fmt)
+        body = ("\ufeff" + text) if fmt == "csv" else text  # the BOM makes spreadsheets read UTF-8, as the CLI's file
+        return Response(body, media_type=f"{RANK_DOWNLOADS[fmt]}; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="ranking.{fmt}"'})
+
+    # -- the JSON API ------------------------------------------------------------------------
+
+    @app.get("/api/jobs", summary="The shipped ISP job descriptions (as `resumematch jobs --format json`).")
+    def api_jobs():
+        from ..render.documents import render_jobs
+
+        return JSONResponse(json.loads(render_jobs(list(shipped_jobs().values()), "json")))
+
+    @app.post("/api/check", summary="Check one resume (as `resumematch check --format json`).",
+              openapi_extra=_form_schema({
+                  "resume": ("binary", "The resume: PDF, DOCX, TXT or MD."),
+                  "job": ("string", "A shipped job id; leave out, with no posting, for role fit."),
+                  "posting": ("string", "A pasted posting (plain text)."),
+                  "posting_file": ("binary", "A posting file: PDF, DOCX, TXT or MD."),
+                  "all": ("string", "'true' for every suggestion, not the top eight."),
+              }, required=["resume"]))
+    async def api_check(request: Request):
+        from ..render.check import render
+
+        try:
+            form = await read_form(request, check_limits)
+            report = await _run_check(form)
+        except (UploadError, ResumeMatchError) as error:
+            return _json_error(error)
+        return Response(render(report, "json"), media_type="application/json")
+
+    @app.post("/api/rank", summary="Rank many resumes (as `resumematch rank --format json`); every input gets a row.",
+              openapi_extra=_form_schema({
+                  "files": ("binary[]", "Resumes, and zip archives of resumes."),
+                  "job": ("string", "A shipped job id (or give a posting)."),
+                  "posting": ("string", "A pasted posting (plain text)."),
+                  "posting_file": ("binary", "A posting file."),
+                  "require": ("string[]", "Knock-out skills: taxonomy id, name or alias; repeatable."),
+                  "blind": ("string", "'true' to leave out names, contact details and file names."),
+                  "top": ("string", "Shortlist the N best."),
+                  "min_score": ("string", "Shortlist only scores at least this."),
+              }, required=["files"]))
+    async def api_rank(request: Request):
+        from starlette.concurrency import run_in_threadpool
+
+        from ..render.ranking import render
+        from ..screening.rank import rank
+
+        try:
+            form = await read_form(request, rank_limits)
+            collection, job, options = _rank_request(form)
+            inputs = len(collection.inputs) + len(collection.problems)
+            outcome = await run_in_threadpool(
+                rank, collection, job, cache_path=None, workers=1 if inputs <= 4 else None, **options
+            )
+        except (UploadError, ResumeMatchError) as error:
+            return _json_error(error)
+        return Response(render(outcome, "json"), media_type="application/json")
+
+    @app.get("/api/rank/{token}", summary="Progress of a shortlist started from the page.")
+    def api_rank_progress(token: str):
+        shortlist = shortlists.get(token)
+        if shortlist is None:
+            return JSONResponse({"error": "no such shortlist (it is kept for an hour)"}, 404)
+        return shortlist.to_dict()
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs():
+        if not swagger:
+            return RedirectResponse("/openapi.json")
+        return HTMLResponse(templates.get_template("docs.html").render(version=__version__))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception):
+        # A bug of ours, not the user's file: one line, no traceback, nothing of the upload.
+        return PlainTextResponse(f"resumematch could not answer ({type(error).__name__}); please report it", 500)
+
+    return app
+
+
+async def _run_check(form):
+    """The check a form asks for: the resume, and a shipped job, a posting or neither."""
+    from starlette.concurrency import run_in_threadpool
+
+    from ..api import check
+
+    resume = form.file("resume")
+    if resume is None:
+        raise UploadError(400, "choose a resume file (PDF, DOCX, TXT or MD)")
+    job = _job_from_form(form, required=False)
+    everything = form.text("all").lower() in ("1", "true", "on", "yes")
+
+    def run():
+        from ..parsers import parse
+
+        document = parse(resume.data, name=resume.filename or "resume")
+        return check(document, job, all_suggestions=everything)
+
+    return await run_in_threadpool(run)
+
+
+def _job_from_form(form, *, required: bool):
+    from ..jobs import load_job, load_posting, shipped_jobs
+
+    posting_file = form.file("posting_file")
+    if posting_file is not None:
+        return load_posting(posting_file.data, posting_file.filename or "posting")
+    pasted = form.text("posting").strip()
+    if pasted:
+        return load_posting(pasted.encode("utf-8"), "pasted posting.txt")
+    job_id = form.text("job").strip()
+    if job_id:
+        if job_id.lower() not in shipped_jobs():  # never a path on the server
+            raise UnknownJobError(job_id, [])
+        return load_job(job_id)
+    if required:
+        raise UploadError(400, "choose a job, or paste or upload a posting")
+    return None
+
+
+def _rank_request(form):
+    from ..screening.inputs import collect_uploads
+
+    uploads = form.files("files")
+    if not uploads:
+        raise UploadError(400, "choose the resumes to rank (files, or a zip archive)")
+    job = _job_from_form(form, required=True)
+    require = [name.strip() for text in form.texts("require") for name in text.replace("\n", ",").split(",") if name.strip()]
+    options = {"require": require, "blind": form.text("blind").lower() in ("1", "true", "on", "yes")}
+    for name, convert in (("top", int), ("min_score", float)):
+        value = form.text(name).strip()
+        if value:
+            try:
+                options[name] = convert(value)
+            except ValueError:
+                raise UploadError(400, f"{name.replace('_', ' ')}: {value!r} is not a number") from None
+    collection = collect_uploads([(u.filename or "upload", u.data) for u in uploads])
+    return collection, job, options
+
+
+def _by_category(result) -> list[dict]:
+    """Matched and missing skill names per category, required ones first within each."""
+    order = {"required": 0, "preferred": 1, "other keyword": 2}
+    categories: dict[str, dict] = {}
+    for key, items in (("matched", result.matched), ("missing", result.missing)):
+        for item in sorted(items, key=lambda m: order.get(m.importance, 3)):
+            row = categories.setdefault(item.category, {"name": item.category, "matched": [], "missing": []})
+            row[key].append(item.name)
+    return [categories[name] for name in sorted(categories)]
+
+
+def _json_error(error) -> JSONResponse:
+    status = error.status if isinstance(error, UploadError) else status_for(error)
+    return JSONResponse({"error": str(error)}, status)
+
+
+def _swagger_assets() -> str | None:
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return None
+    return str(swagger_ui_path)
+
+
+def _form_schema(fields: dict[str, tuple[str, str]], required: list[str]) -> dict:
+    """The OpenAPI description of a multipart form (the routes read it themselves, streaming)."""
+    properties = {}
+    for name, (kind, description) in fields.items():
+        many = kind.endswith("[]")
+        base = kind.removesuffix("[]")
+        item = {"type": "string", "format": "binary"} if base == "binary" else {"type": "string"}
+        properties[name] = ({"type": "array", "items": item} if many else item) | {"description": description}
+    return {"requestBody": {"required": True, "content": {"multipart/form-data": {
+        "schema": {"type": "object", "properties": properties, "required": required}}}}}

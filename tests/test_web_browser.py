@@ -1,0 +1,186 @@
+"""The web pages in a real browser: Debian's chromium, driven through chromium-driver by Selenium,
+against the app on uvicorn (issue 13). Skipped with the reason when no browser is installed,
+except under CI (CI=true), where a missing browser is a failure."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from webdriver import chromium, find_browser, running_server
+
+IN_CI = os.environ.get("CI") == "true"
+try:
+    import selenium  # noqa: F401
+    import uvicorn  # noqa: F401
+
+    from resumematch.web import create_app  # noqa: F401
+except ImportError:
+    if IN_CI:
+        raise
+    pytest.skip("needs the web and test extras: pip install -e '.[web,test]'", allow_module_level=True)
+
+BROWSER, DRIVER = find_browser()
+if not (BROWSER and DRIVER):
+    if IN_CI:
+        pytest.fail("CI needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
+                    pytrace=False)
+    pytest.skip("no chromium and chromium-driver found (apt-get install chromium chromium-driver)", allow_module_level=True)
+
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as ready  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server():
+    with running_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def downloads(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(downloads):
+    with chromium(downloads) as driver:
+        yield driver
+
+
+def _wait(browser, locator, seconds: float = 60):
+    return WebDriverWait(browser, seconds).until(ready.presence_of_element_located(locator))
+
+
+def _csp_violations(browser) -> list[str]:
+    return [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+
+
+def _check(browser, server, resume: Path, *, job: str | None = None, posting: str | None = None):
+    browser.get(server + "/")
+    browser.find_element(By.ID, "resume").send_keys(str(resume))
+    if job:
+        Select(browser.find_element(By.ID, "job")).select_by_value(job)
+    if posting:
+        browser.find_element(By.ID, "posting").send_keys(posting)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    return _wait(browser, (By.ID, "score"))
+
+
+def test_upload_a_sample_and_see_its_score_and_a_highlighted_keyword(browser, server, samples):
+    from resumematch import check
+
+    expected = check(samples / "network-technician.pdf", "network-technician").result
+    score = _check(browser, server, samples / "network-technician.pdf", job="network-technician")
+    assert score.text.replace("\n", "") == f"{expected.score:g}/100"
+    marks = browser.find_elements(By.CSS_SELECTOR, "#resume-text mark.matched")
+    assert marks and {m.get_attribute("title") for m in marks} & {m.name for m in expected.matched}
+    assert browser.find_elements(By.CSS_SELECTOR, "#posting-text mark.missing")  # a missing required skill, marked
+    assert marks[0].value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"  # the stylesheet applied
+    assert _csp_violations(browser) == []
+
+
+def test_paste_a_posting(browser, server, samples):
+    posting = ("Fiber Splicing Technician\nRequirements\n- Fusion splicing and OTDR testing\n- CompTIA Network+\n"
+               "About us\nWe are a regional fiber provider.\n")
+    _check(browser, server, samples / "isp-installer.pdf", posting=posting)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Fiber Splicing Technician"
+    posting_text = browser.find_element(By.ID, "posting-text").text
+    assert posting_text.startswith("Fiber Splicing Technician") and "OTDR" in posting_text
+    assert browser.find_elements(By.CSS_SELECTOR, "#posting-text mark")
+
+
+def test_a_role_fit_check(browser, server, samples):
+    _check(browser, server, samples / "network-engineer.pdf")
+    headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
+    assert "Role fit" in headings
+    rows = browser.find_elements(By.CSS_SELECTOR, "section table tbody tr")
+    assert len(rows) >= 8 and "Nearest role" in browser.find_element(By.CSS_SELECTOR, "ol.suggestions").text
+
+
+def test_a_resume_holding_a_script_shows_the_text_and_runs_nothing(browser, server, tmp_path):
+    resume = tmp_path / "hostile.txt"
+    resume.write_text("Ana Ruiz\nExperience\n- Configured VLANs <script>window.pwned = 1; document.title = 'pwned'</script>\n"
+                      "Skills\nDHCP <img src=x onerror=\"window.pwned = 2\">\n")
+    _check(browser, server, resume, job="network-technician")
+    text = browser.find_element(By.ID, "resume-text").text
+    assert "<script>window.pwned = 1;" in text and '<img src=x onerror="window.pwned = 2">' in text
+    time.sleep(0.3)
+    assert browser.execute_script("return window.pwned === undefined") and "pwned" not in browser.title
+    assert not browser.find_elements(By.CSS_SELECTOR, "#resume-text script, #resume-text img")
+
+
+def test_a_shortlist_from_a_zip_with_a_broken_file(browser, server, samples, tmp_path, downloads):
+    archive = tmp_path / "applicants.zip"
+    names = sorted(p.name for p in samples.glob("*.pdf"))
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for name in names:
+            bundle.write(samples / name, name)
+        bundle.writestr("broken.pdf", b"%PDF-1.7\n1 0 obj <<")
+    browser.get(server + "/shortlist")
+    browser.find_element(By.ID, "files").send_keys(str(archive))
+    Select(browser.find_element(By.ID, "job")).select_by_value("network-technician")
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    table = _wait(browser, (By.ID, "ranking"), 120)
+    rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    sources = {row.find_elements(By.TAG_NAME, "td")[3].text for row in rows}
+    assert len(rows) == len(names) + 1 and sources == {f"applicants.zip!{n}" for n in names + ["broken.pdf"]}
+    broken = next(r for r in rows if r.find_elements(By.TAG_NAME, "td")[3].text.endswith("broken.pdf"))
+    assert broken.find_elements(By.TAG_NAME, "td")[2].text == "error"
+    assert "could not be read as PDF" in broken.find_elements(By.TAG_NAME, "td")[-1].text
+
+    score_header = browser.find_element(By.CSS_SELECTOR, "#ranking th:nth-child(2) button")
+    score_header.click()  # ascending: the lowest scores first, rows without a score last
+    scores = [float(t) for t in (r.find_elements(By.TAG_NAME, "td")[1].text for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")) if t]
+    assert scores == sorted(scores)
+
+    browser.find_element(By.ID, "download-csv").click()
+    target = downloads / "ranking.csv"
+    deadline = time.monotonic() + 30
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("rank,score,status,source,") and len(lines) == len(names) + 2
+
+
+def test_every_field_has_a_label_and_the_pages_fit_a_phone(browser, server):
+    for path in ("/", "/shortlist"):
+        browser.get(server + path)
+        fields = browser.find_elements(By.CSS_SELECTOR, "input, select, textarea")
+        for field in fields:
+            labelled = browser.execute_script(
+                "const f = arguments[0]; return f.labels && f.labels.length > 0 && f.labels[0].textContent.trim() !== ''", field)
+            assert labelled, f"{path}: {field.get_attribute('name')} has no label"
+        assert _csp_violations(browser) == []
+    browser.set_window_size(390, 844)
+    try:
+        for path in ("/", "/shortlist"):
+            browser.get(server + path)
+            assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_the_keyboard_reaches_and_submits_the_form(browser, server, samples):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(server + "/")
+    browser.find_element(By.ID, "resume").send_keys(str(samples / "technical-support.docx"))
+    browser.execute_script("document.activeElement.blur(); window.scrollTo(0, 0)")
+    focused = []
+    for _ in range(14):  # Tab through the page as a keyboard user does
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        active = browser.switch_to.active_element
+        focused.append(active.get_attribute("id") or active.tag_name)
+        if active.tag_name == "button":
+            break
+    assert {"resume", "job", "posting", "posting_file"} <= set(focused) and focused[-1] == "button"
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    assert _wait(browser, (By.ID, "score")).text.endswith("/100")
