@@ -13,8 +13,9 @@ cache, so every file is parsed. Printed:
   overhead                Dask seconds per file over local seconds per file, 1 worker each
 
 Then the client's peak memory for a synthetic run of short distinct text resumes at a tenth of
---rows and at --rows (each in its own process, on a 2-worker LocalCluster), and the difference
-per row: what the client keeps per input, whatever the size of the run.
+--rows and at --rows (the client in its own process; a `dask scheduler` and two `dask worker`
+processes on loopback, as a real cluster), and the difference per row: what the client keeps
+per input, whatever the size of the run.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,7 +40,7 @@ CLIENT = """
 import json, resource, sys
 from resumematch.jobs import load_job
 from resumematch.screening.rank import rank
-outcome = rank([sys.argv[1]], load_job("network-technician"), workers=2, scheduler="local")
+outcome = rank([sys.argv[1]], load_job("network-technician"), scheduler=sys.argv[2])
 print(json.dumps({"rows": len(outcome.rows), "client_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -83,21 +85,54 @@ def speed(copies: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@contextmanager
+def loopback_cluster(folder: Path, workers: int = 2):
+    """A cluster shaped like a real one: `dask scheduler` and `dask worker` as their own
+    processes on loopback, so the client process holds only what the client holds."""
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    address_file = folder / "scheduler.json"
+    scheduler = subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0",
+                                  "--no-dashboard", "--scheduler-file", str(address_file)], **quiet)
+    processes = [scheduler]
+    try:
+        deadline = time.monotonic() + 60
+        while not address_file.exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the Dask scheduler did not start")
+            time.sleep(0.2)
+        time.sleep(0.5)
+        processes.append(subprocess.Popen([sys.executable, "-m", "dask", "worker", "--scheduler-file", str(address_file),
+                                           "--nworkers", str(workers), "--nthreads", "1", "--host", "127.0.0.1",
+                                           "--no-dashboard"], **quiet))
+        address = json.loads(address_file.read_text())["address"]
+        import distributed
+
+        with distributed.Client(address, set_as_default=False) as client:
+            client.wait_for_workers(workers, timeout=120)
+        yield address
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+            process.wait(timeout=30)
+
+
 def memory(rows: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         figures = {}
         for count in (rows // 10, rows):
             folder = Path(tmp) / f"pool-{count}"
             write_pool(folder, count)
-            start = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", CLIENT, str(folder)], capture_output=True, text=True, check=True)
-            figures[count] = json.loads(out.stdout.strip().splitlines()[-1])
-            figures[count]["seconds"] = time.perf_counter() - start
+            with loopback_cluster(Path(tmp)) as address:
+                start = time.perf_counter()
+                out = subprocess.run([sys.executable, "-c", CLIENT, str(folder), address], capture_output=True, text=True, check=True)
+                seconds = time.perf_counter() - start
+            (Path(tmp) / "scheduler.json").unlink(missing_ok=True)
+            figures[count] = json.loads(out.stdout.strip().splitlines()[-1]) | {"seconds": seconds}
             shutil.rmtree(folder)
-        print(f"\n{'synthetic rows':>14} {'client peak MB':>15} {'seconds':>8}")
+        print(f"\n{'synthetic rows':>14} {'client peak MB':>15} {'seconds':>8} {'resumes/s':>10}   (scheduler and 2 workers in their own processes)")
         for count, figure in figures.items():
             assert figure["rows"] == count
-            print(f"{count:14d} {figure['client_mb']:15.0f} {figure['seconds']:8.0f}")
+            print(f"{count:14d} {figure['client_mb']:15.0f} {figure['seconds']:8.0f} {count / figure['seconds']:10.1f}")
         small, large = rows // 10, rows
         per_row = (figures[large]["client_mb"] - figures[small]["client_mb"]) * 1024 / (large - small)
         print(f"client memory per row: {per_row:.1f} KB")

@@ -4,14 +4,12 @@ except under CI (CI=true), where a missing browser is a failure."""
 
 from __future__ import annotations
 
-import io
 import os
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
-
 from webdriver import chromium, find_browser, running_server
 
 IN_CI = os.environ.get("CI") == "true"
@@ -184,3 +182,22 @@ def test_the_keyboard_reaches_and_submits_the_form(browser, server, samples):
     assert {"resume", "job", "posting", "posting_file"} <= set(focused) and focused[-1] == "button"
     ActionChains(browser).send_keys(Keys.ENTER).perform()
     assert _wait(browser, (By.ID, "score")).text.endswith("/100")
+
+
+def test_a_file_dropped_on_the_field_is_chosen(browser, server):
+    browser.get(server + "/")
+    # What the browser does when a file is dragged from the desktop: a drop event carrying it.
+    chosen = browser.execute_script("""
+        const zone = document.querySelector('[data-drop-for="resume"]');
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(["Ana Ruiz\\nExperience\\n- Configured VLANs.\\n"], "dropped.txt", {type: "text/plain"}));
+        zone.dispatchEvent(new DragEvent("dragover", {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        const highlighted = zone.classList.contains("over");
+        zone.dispatchEvent(new DragEvent("drop", {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        const input = document.getElementById("resume");
+        return [highlighted, input.files.length, input.files[0].name, zone.classList.contains("over")];
+    """)
+    assert chosen == [True, 1, "dropped.txt", False]
+    Select(browser.find_element(By.ID, "job")).select_by_value("network-technician")
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert _wait(browser, (By.ID, "score")) and "dropped.txt" in browser.find_element(By.CSS_SELECTOR, "p.sub").text

@@ -57,7 +57,11 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
     limits = ParseLimits.resolve(limits)
     app = FastAPI(title="resumematch", version=__version__, docs_url=None, redoc_url=None,
                   description="Offline resume keyword matching for ISP jobs. The API returns the CLI's JSON.")
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost", "testserver"])
+    if allowed_hosts is None:
+        from . import allowed_hosts as local_names
+
+        allowed_hosts = local_names("127.0.0.1")
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
     reports, shortlists = Store(), Store()
     check_limits = Limits(file_bytes=limits.max_bytes, total_bytes=2 * limits.max_bytes + 4 * 2**20)
