@@ -201,13 +201,14 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
 
         from ..render.ranking import render
         from ..screening.rank import rank
+        from .runs import IN_PROCESS
 
         try:
             form = await read_form(request, rank_limits)
             collection, job, options = _rank_request(form)
             inputs = len(collection.inputs) + len(collection.problems)
             outcome = await run_in_threadpool(
-                rank, collection, job, cache_path=None, workers=1 if inputs <= 4 else None, **options
+                rank, collection, job, cache_path=None, workers=1 if inputs <= IN_PROCESS else None, **options
             )
         except (UploadError, ResumeMatchError) as error:
             return _json_error(error)
