@@ -35,21 +35,21 @@ class PoisonParser(distributed.WorkerPlugin):
     name = "test-poison"
 
     def setup(self, worker) -> None:
-        from resumematch.screening import rank as rank_module
+        from resumematch.screening import work as work_module
 
-        self.original = rank_module._analyse
+        self.original = work_module.analyse
 
         def crash_on_poison(label, data, cached=None, state=None):
             if "poison" in label:
                 os._exit(70)
             return self.original(label, data, cached, state=state)
 
-        rank_module._analyse = crash_on_poison
+        work_module.analyse = crash_on_poison
 
     def teardown(self, worker) -> None:
-        from resumematch.screening import rank as rank_module
+        from resumematch.screening import work as work_module
 
-        rank_module._analyse = self.original
+        work_module.analyse = self.original
 
 
 @pytest.fixture(scope="module")

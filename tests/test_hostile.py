@@ -230,19 +230,19 @@ def _pool(folder: Path, count: int) -> list[Path]:
 
 
 def test_a_file_that_kills_its_worker_twice_is_an_error_row_and_the_run_finishes(tmp_path, monkeypatch):
-    from resumematch.screening import rank as rank_module
+    from resumematch.screening import work as work_module
 
     paths = _pool(tmp_path / "pool", 12)
     poison = tmp_path / "pool" / "poison.txt"
     poison.write_text(RESUME.format(n=99))
-    original = rank_module._analyse
+    original = work_module.analyse
 
     def dies_on_poison(label, data, cached=None):  # the worker process exits, as a crash in pdfium would
         if label.endswith("poison.txt"):
             os._exit(1)
         return original(label, data, cached)
 
-    monkeypatch.setattr(rank_module, "_analyse", dies_on_poison)  # workers are forked with it
+    monkeypatch.setattr(work_module, "analyse", dies_on_poison)  # workers are forked with it
     outcome = rank([str(tmp_path / "pool")], load_job("isp-technician"), workers=2)
     assert len(outcome.rows) == len(paths) + 1
     errors = [r for r in outcome.rows if r.status == "error"]
@@ -251,11 +251,11 @@ def test_a_file_that_kills_its_worker_twice_is_an_error_row_and_the_run_finishes
 
 
 def test_a_worker_that_dies_once_costs_no_row(tmp_path, monkeypatch):
-    from resumematch.screening import rank as rank_module
+    from resumematch.screening import work as work_module
 
     _pool(tmp_path / "pool", 12)
     marker = tmp_path / "died-once"
-    original = rank_module._analyse
+    original = work_module.analyse
 
     def dies_once(label, data, cached=None):  # out of memory once: the next try succeeds
         if label.endswith("cv05.txt") and not marker.exists():
@@ -263,7 +263,7 @@ def test_a_worker_that_dies_once_costs_no_row(tmp_path, monkeypatch):
             os._exit(1)
         return original(label, data, cached)
 
-    monkeypatch.setattr(rank_module, "_analyse", dies_once)
+    monkeypatch.setattr(work_module, "analyse", dies_once)
     outcome = rank([str(tmp_path / "pool")], load_job("isp-technician"), workers=2)
     assert marker.exists() and len(outcome.rows) == 12
     assert "error" not in {r.status for r in outcome.rows}
@@ -465,11 +465,11 @@ def test_a_pdf_whose_stream_length_loops_is_stopped_by_the_budget_even_while_clo
 
 
 def test_a_worker_stuck_past_the_budget_is_killed_and_the_file_is_an_error_row(tmp_path, monkeypatch):
-    from resumematch.screening import rank as rank_module
+    from resumematch.screening import work as work_module
 
     _pool(tmp_path / "pool", 8)
     (tmp_path / "pool" / "stuck.txt").write_text(RESUME.format(n=99))
-    original = rank_module._analyse
+    original = work_module.analyse
 
     def stuck_in_native_code(label, data, cached=None):  # no alarm reaches a call inside pdfium
         if label.endswith("stuck.txt"):
@@ -480,7 +480,7 @@ def test_a_worker_stuck_past_the_budget_is_killed_and_the_file_is_an_error_row(t
             time.sleep(600)
         return original(label, data, cached)
 
-    monkeypatch.setattr(rank_module, "_analyse", stuck_in_native_code)
+    monkeypatch.setattr(work_module, "analyse", stuck_in_native_code)
     outcome = rank([str(tmp_path / "pool")], load_job("isp-technician"), workers=2, limits={"timeout_seconds": 1})
     assert len(outcome.rows) == 9
     errors = {Path(r.source).name: r.error for r in outcome.rows if r.status == "error"}

@@ -158,7 +158,7 @@ def test_top_and_min_score_shortlist_without_dropping_rows(pool):
 
 
 def test_cache_hits_and_invalidation(pool, tmp_path):
-    from resumematch.screening import rank as rank_module
+    from resumematch.screening import work as work_module
 
     cache = tmp_path / "cache" / "parse.sqlite3"
     job = load_job("technical-support-specialist")
@@ -167,14 +167,14 @@ def test_cache_hits_and_invalidation(pool, tmp_path):
     assert stat.S_IMODE(cache.parent.stat().st_mode) == 0o700
 
     parsed = []
-    original = rank_module._analyse
+    original = work_module.analyse
 
     def spy(label, data, cached=None, state=None):
         if cached is None:
             parsed.append(Path(label).name)
         return original(label, data, cached, state=state)
 
-    rank_module._analyse = spy
+    work_module.analyse = spy
     try:
         again = rank([str(pool)], load_job("network-technician"), workers=1, cache_path=cache)
         assert parsed == ["broken.pdf"]  # errors are not cached; every resume came from the cache
@@ -187,7 +187,7 @@ def test_cache_hits_and_invalidation(pool, tmp_path):
         rank([str(pool)], job, workers=1, cache_path=cache)
         assert sorted(parsed) == ["broken.pdf", "weak-match.pdf"]  # new bytes: parsed again
     finally:
-        rank_module._analyse = original
+        work_module.analyse = original
     assert len(first.rows) == len(again.rows)
 
 
@@ -248,13 +248,13 @@ def test_files_are_read_only_a_few_ahead_of_the_results(pool, monkeypatch):
     original_read = inputs_module.Input.read
     monkeypatch.setattr(inputs_module.Input, "read", lambda self, limits: reads.append(1) or original_read(self, limits))
     ahead = []
-    original_row = rank_module._row
+    original_row = rank_module.build_row
 
     def row(*args):
         ahead.append(len(reads) - len(ahead) - 1)
         return original_row(*args)
 
-    monkeypatch.setattr(rank_module, "_row", row)
+    monkeypatch.setattr(rank_module, "build_row", row)
     outcome = rank(many, load_job("noc-technician"), workers=2)
     assert len(outcome.rows) == 40
     assert max(ahead) <= 2 * 4

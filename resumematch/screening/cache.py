@@ -172,3 +172,47 @@ def document_from_dict(data: dict) -> Document:
         sha256=data["sha256"],
         author=data.get("author", ""),
     )
+
+
+class SafeCache:
+    """The parse cache as ``rank`` uses it: once it fails, one warning, and the run goes on
+    without it (the cache is an optimisation, never a reason for a run to fail)."""
+
+    def __init__(self, cache: ParseCache, warnings: list[str]) -> None:
+        self.cache, self.warnings = cache, warnings
+
+    def __bool__(self) -> bool:
+        return self.cache is not None
+
+    def _give_up(self, error) -> None:
+        self.warnings.append(f"the parse cache cannot be used ({error}); ranking without it")
+        self.close()
+
+    def get(self, sha256: str):
+        try:
+            return self.cache.get(sha256)
+        except CacheUnavailable as error:
+            self._give_up(error)
+            return None
+
+    def put(self, document: Document, mentions: list[SkillMention]) -> None:
+        try:
+            self.cache.put(document, mentions)
+        except CacheUnavailable as error:
+            self._give_up(error)
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
+
+
+def open_safe(path: str | os.PathLike | None, warnings: list[str]) -> SafeCache | None:
+    """The cache at ``path`` (None: no cache), or None with a warning when it cannot be opened."""
+    if path is None:
+        return None
+    try:
+        return SafeCache(ParseCache(path, cache_version()), warnings)
+    except CacheUnavailable as error:
+        warnings.append(f"the parse cache cannot be used ({error}); ranking without it")
+        return None

@@ -3,7 +3,7 @@
 The client (this process) keeps everything that makes a run trustworthy: it reads the inputs,
 keeps the parse cache (hits are scored here and never sent out), and builds the rows exactly as
 the local engine does, so both engines give the same output. Workers only turn bytes (or, with
-``paths_shared``, a path they can read themselves) into the outcome dict of ``rank._analyse``.
+``paths_shared``, a path they can read themselves) into the outcome dict of ``work.analyse``.
 
 - Each worker loads the skill pipeline once, through a worker plugin registered for the run;
   workers that join later (a restarted one) get it too.
@@ -21,11 +21,12 @@ import logging
 import uuid
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
 from ..errors import ResumeMatchError
 from ..limits import ParseLimits
-from .inputs import Input
+from . import work
+from .engine import Task
 
 INSTALL_HINT = "--scheduler needs Dask's distributed scheduler: pip install 'resumematch[cluster]'"
 # Tasks in flight per worker thread: enough to keep every worker busy while results travel back.
@@ -66,10 +67,8 @@ def connect(scheduler: str, workers: int | None):
 
             # No retries by Dask here: a task on a worker that died comes back at once and is run
             # again alone (see the module note), so "crashed twice" means exactly that.
-            from .rank import _worker_signals
-
             # Workers started with Ctrl-C ignored, as the local engine's: the client stops them.
-            with dask.config.set({"distributed.scheduler.allowed-failures": 0}), _worker_signals():
+            with dask.config.set({"distributed.scheduler.allowed-failures": 0}), work.worker_signals():
                 cluster = distributed.LocalCluster(
                     n_workers=max(1, workers or os.cpu_count() or 1),
                     threads_per_worker=1,
@@ -119,106 +118,99 @@ class SkillPipeline(_PluginBase):
         _RUNS.pop(self.run_id, None)
 
 
-def analyse_on_cluster(
-    pending: Iterator[Input], job, limits: ParseLimits, settings, client, cache, paths_shared: bool = False,
-    own_cluster: bool = False,
-) -> Iterator[tuple[Input, dict]]:
-    """(input, outcome) for every input, in completion order, like ``rank._analyse_in_pool``.
-    ``own_cluster``: the cluster was started for this run (its workers are ours to configure)."""
-    from . import rank as local
+class DaskEngine:
+    """The per-file work on a Dask cluster: ``scheduler`` is an address ("tcp://host:8786") or
+    "local" for a LocalCluster of ``workers`` processes here. ``paths_shared``: the workers read
+    file paths themselves (shared storage)."""
 
-    distributed = _distributed()
-    run_id = uuid.uuid4().hex
-    plugin = SkillPipeline(run_id, job, limits, settings, own_cluster)
-    client.register_plugin(plugin)
-    state = (job, limits, settings)
-    threads = sum(client.nthreads().values()) or 1
-    window = max(2, TASKS_PER_THREAD * threads)
-    in_flight: dict = {}  # future -> (input, payload)
-    suspects: deque = deque()  # (input, payload) Dask gave up on: run again alone
-    # Results are fetched by the client's event loop as tasks finish, not one round trip at a
-    # time from here: about 9 ms a file less.
-    completed = distributed.as_completed(loop=client.loop, with_results=True, raise_errors=False)
-    exhausted = False
+    def __init__(self, scheduler: str, workers: int | None, state: tuple, paths_shared: bool = False) -> None:
+        check_available()  # before any input is read
+        self.scheduler, self.workers, self.state = scheduler, workers, state
+        self.reads_paths = paths_shared
+        self.own_cluster = scheduler == "local"  # started for this run: its workers are ours to configure
+        self._stack = ExitStack()
+        self.client = None
 
-    def submit(item: Input, payload) -> None:
-        future = client.submit(_task, run_id, item.label, payload, key=f"resumematch-{uuid.uuid4().hex}", pure=False)
-        in_flight[future] = (item, payload)
-        completed.add(future)
+    def __enter__(self) -> DaskEngine:
+        self.client = self._stack.enter_context(connect(self.scheduler, self.workers))
+        return self
 
-    try:
-        while in_flight or suspects or not exhausted:
-            if suspects and not in_flight:
-                item, payload = suspects.popleft()
-                future = client.submit(_task, run_id, item.label, payload, key=f"resumematch-{uuid.uuid4().hex}", pure=False)
-                try:
-                    outcome = future.result()
-                except distributed.KilledWorker:
-                    outcome = {"error": f"{item.label}: {local.CRASHED_TWICE}"}
-                except Exception as error:
-                    outcome = {"error": f"{item.label}: could not be processed ({type(error).__name__}); check the file"}
-                local._store(cache, outcome)
-                yield item, outcome
-                continue
-            while not suspects and not exhausted and len(in_flight) < window:
-                item = next(pending, None)
-                if item is None:
-                    exhausted = True
-                    break
-                outcome = _prepare(item, limits, cache, paths_shared)
-                if "payload" in outcome:
-                    submit(item, outcome["payload"])
-                elif "hit" in outcome:  # scored here: a warm re-rank sends nothing out
-                    yield item, local._analyse(item.label, b"", outcome["hit"], state=state)
-                else:
-                    yield item, outcome
-            if not in_flight:
-                continue
-            future, result = next(completed)
-            item, payload = in_flight.pop(future)
-            failed = future.status != "finished"
-            future.release()
-            if failed:
-                error = result[1] if isinstance(result, tuple) else result  # (type, exception, traceback)
-                if isinstance(error, distributed.KilledWorker):
-                    suspects.append((item, payload))
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+        self.client = None
+
+    def _payload(self, task: Task) -> tuple:
+        if self.reads_paths and task.item.path:
+            return ("path", task.item.path)  # read for the cache key, if at all; the worker reads it again
+        return ("bytes", task.data)
+
+    def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, dict]]:
+        distributed = _distributed()
+        client = self.client
+        run_id = uuid.uuid4().hex
+        plugin = SkillPipeline(run_id, *self.state, self.own_cluster)
+        client.register_plugin(plugin)
+        threads = sum(client.nthreads().values()) or 1
+        window = max(2, TASKS_PER_THREAD * threads)
+        in_flight: dict = {}  # future -> task
+        suspects: deque[Task] = deque()  # tasks Dask gave up on: run again alone
+        # Results are fetched by the client's event loop as tasks finish, not one round trip at a
+        # time from here: about 9 ms a file less.
+        completed = distributed.as_completed(loop=client.loop, with_results=True, raise_errors=False)
+        exhausted = False
+
+        def submit(task: Task):
+            return client.submit(_task, run_id, task.label, self._payload(task), key=f"resumematch-{uuid.uuid4().hex}", pure=False)
+
+        try:
+            while in_flight or suspects or not exhausted:
+                if suspects and not in_flight:
+                    task = suspects.popleft()
+                    try:
+                        outcome = submit(task).result()
+                    except distributed.KilledWorker:
+                        outcome = {"error": f"{task.label}: {work.CRASHED_TWICE}"}
+                    except Exception as error:
+                        outcome = {"error": work.could_not_process(task.label, error)}
+                    yield task, outcome
                     continue
-                # Lost in transit, cancelled by the cluster's owner...: still a row.
-                result = {"error": f"{item.label}: could not be processed ({type(error).__name__}); check the file"}
-            local._store(cache, result)
-            yield item, result
-    finally:
-        if in_flight:
-            client.cancel(list(in_flight), force=True)
-        if not own_cluster:  # a shared cluster outlives the run: leave nothing of it on the workers
-            try:
-                client.unregister_worker_plugin(plugin.name)
-            except Exception:
-                pass  # the cluster is going away, or the client already is
-
-
-def _prepare(item: Input, limits: ParseLimits, cache, paths_shared: bool) -> dict:
-    """What the client does for one input before any worker sees it: read it (unless workers
-    read paths themselves and there is no cache to look in), and settle cache hits."""
-    from . import rank as local
-
-    if paths_shared and item.path and not cache:
-        return {"payload": ("path", item.path)}
-    outcome = local._prepare(item, limits, cache)
-    if "task" not in outcome:
-        return outcome
-    task = outcome["task"]
-    if len(task) == 3:
-        return {"hit": task[2]}
-    if paths_shared and item.path:
-        return {"payload": ("path", item.path)}  # read for the cache key; the worker reads it again
-    return {"payload": ("bytes", task[1])}
+                while not suspects and not exhausted and len(in_flight) < window:
+                    task = next(tasks, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    if task.cached is not None:  # scored here: a warm re-rank sends nothing out
+                        yield task, work.analyse(*task.args(), state=self.state)
+                        continue
+                    future = submit(task)
+                    in_flight[future] = task
+                    completed.add(future)
+                if not in_flight:
+                    continue
+                future, result = next(completed)
+                task = in_flight.pop(future)
+                failed = future.status != "finished"
+                future.release()
+                if failed:
+                    error = result[1] if isinstance(result, tuple) else result  # (type, exception, traceback)
+                    if isinstance(error, distributed.KilledWorker):
+                        suspects.append(task)
+                        continue
+                    # Lost in transit, cancelled by the cluster's owner...: still a row.
+                    result = {"error": work.could_not_process(task.label, error)}
+                yield task, result
+        finally:
+            if in_flight:
+                client.cancel(list(in_flight), force=True)
+            if not self.own_cluster:  # a shared cluster outlives the run: leave nothing of it on the workers
+                try:
+                    client.unregister_worker_plugin(plugin.name)
+                except Exception:
+                    pass  # the cluster is going away, or the client already is
 
 
 def _task(run_id: str, label: str, payload: tuple) -> dict:
     """On a worker: one file's outcome. Never raises for bad input."""
-    from . import rank as local
-
     state = _RUNS.get(run_id)
     if state is None:  # the plugin did not reach this worker (it joined mid-registration)
         raise RuntimeError("resumematch worker plugin missing")
@@ -235,4 +227,4 @@ def _task(run_id: str, label: str, payload: tuple) -> dict:
             return {"error": f"{label}: cannot be read on the worker ({error.strerror}); check that the workers share this path"}
     else:
         data = value
-    return local._analyse(label, data, None, state=state)
+    return work.analyse(label, data, None, state=state)

@@ -1,0 +1,139 @@
+"""The rows of a ranking: one :class:`RankRow` per input, built from its outcome, then placed.
+
+A row is built from what an engine returned for one file (``work.analyse``'s outcome dict) and
+holds only small things (names, counts, hashes), never the document, so a run's memory does not
+grow with the text of its inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..types import Document, Job
+from .identity import candidate_name, name_key, personal_email, real_phone
+from .why import why_line
+
+STATUSES = ("ok", "rejected", "duplicate", "error")
+
+
+@dataclass
+class RankRow:
+    source: str
+    status: str
+    rank: int | None = None
+    score: float | None = None
+    matched: list[str] = field(default_factory=list)  # required skills the resume shows
+    missing: list[str] = field(default_factory=list)  # required skills it does not
+    error: str | None = None
+    rejected_by: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+    shortlisted: bool = False
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    sha256: str | None = None
+    words_hash: str | None = None  # same resume in another format: same words
+    why: str = ""  # one line on why the row ranks where it does
+    possible_duplicate_of: str | None = None  # shares an email or phone with this row, under another name
+    name_key: str = ""  # the name folded for comparison (never output)
+    email_key: str | None = None  # a personal email, folded; None for placeholders and role mailboxes
+    phone_key: str | None = None  # the last ten digits of a real number; None for placeholders
+
+    def to_dict(self, *, blind: bool = False) -> dict:
+        data = {
+            "source": self.source,
+            "status": self.status,
+            "rank": self.rank,
+            "score": self.score,
+            "matched": list(self.matched),
+            "missing": list(self.missing),
+            "error": self.error,
+            "rejected_by": list(self.rejected_by),
+            "duplicate_of": self.duplicate_of,
+            "possible_duplicate_of": self.possible_duplicate_of,
+            "shortlisted": self.shortlisted,
+            "why": self.why,
+        }
+        if not blind:
+            data.update(name=self.name, email=self.email, phone=self.phone)
+        return data
+
+
+@dataclass
+class RankOutcome:
+    job: Job
+    rows: list[RankRow]
+    skipped: list[str]
+    blind: bool = False
+    warnings: list[str] = field(default_factory=list)  # about the run, not a row (an unusable cache)
+
+    def counts(self) -> dict[str, int]:
+        return {status: sum(1 for r in self.rows if r.status == status) for status in STATUSES}
+
+    def to_dict(self) -> dict:
+        return {
+            "job": {"id": self.job.id, "title": self.job.title},
+            "results": [row.to_dict(blind=self.blind) for row in self.rows],
+            "skipped": [] if self.blind else list(self.skipped),
+            "summary": {"inputs": len(self.rows), **self.counts(), "skipped": len(self.skipped)},
+        }
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def build_row(label: str, outcome: dict, knockouts: list[str], known, job: Job) -> RankRow:
+    """The row for one input from its outcome; ``knockouts`` are the skill ids a row must show."""
+    if "error" in outcome:
+        return RankRow(source=label, status="error", error=outcome["error"])
+    document: Document = outcome["document"]
+    result = outcome["result"]
+    held = outcome["held"]
+    missing_knockouts = [known[k].name for k in knockouts if k not in held]
+    words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
+    name = candidate_name(document)
+    return RankRow(
+        source=label,
+        status="rejected" if missing_knockouts else "ok",
+        score=result.score,
+        matched=[m.name for m in result.matched if m.importance == "required"],
+        missing=[m.name for m in result.missing if m.importance == "required"],
+        rejected_by=[f"requires {name}" for name in missing_knockouts],
+        name=name,
+        email=document.contact.email,
+        phone=document.contact.phone,
+        email_key=personal_email(document.contact.email),
+        phone_key=real_phone(document.contact.phone),
+        sha256=document.sha256,
+        words_hash=hashlib.sha256(words.encode()).hexdigest(),
+        why=why_line(result, job, held, known),
+        name_key=name_key(name),
+    )
+
+
+def place(rows: list[RankRow], top: int | None, min_score: float | None) -> None:
+    """Sort rows (ranked first, best first) and number the ranked ones; mark the shortlist."""
+    order = {"ok": 0, "rejected": 1, "duplicate": 2, "error": 3}
+    rows.sort(key=lambda r: (order[r.status], -(r.score or 0.0), r.source))
+    for position, row in enumerate((r for r in rows if r.status == "ok"), start=1):
+        row.rank = position
+        row.shortlisted = (top is None or position <= top) and (min_score is None or row.score >= min_score)
+
+
+def blind(rows: list[RankRow]) -> None:
+    """Drop what identifies a person: names, contact details, and file names (often a name)."""
+    aliases = {}
+    for row in rows:
+        aliases[row.source] = f"candidate-{row.sha256[:10]}" if row.sha256 else f"candidate-error-{len(aliases) + 1}"
+    for row in rows:
+        original = row.source
+        row.source = aliases[original]
+        if row.duplicate_of:
+            row.duplicate_of = aliases.get(row.duplicate_of, row.duplicate_of)
+        if row.error:
+            row.error = row.error.replace(original, row.source)
+        if row.possible_duplicate_of:
+            row.possible_duplicate_of = aliases.get(row.possible_duplicate_of, row.possible_duplicate_of)
+        row.name = row.email = row.phone = row.email_key = row.phone_key = None
