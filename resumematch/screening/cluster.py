@@ -87,9 +87,19 @@ def connect(scheduler: str, workers: int | None):
     try:
         yield client
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if cluster is None:
+            client.close()
+        else:
+            # Stopping our own cluster midway (Ctrl-C) leaves Dask's event loop with messages to
+            # workers that are already gone; asyncio would print each as a traceback.
+            asyncio_log = logging.getLogger("asyncio")
+            level = asyncio_log.level
+            asyncio_log.setLevel(logging.CRITICAL)
+            try:
+                client.close()
+                cluster.close()
+            finally:
+                asyncio_log.setLevel(level)
 
 
 class SkillPipeline(_PluginBase):
