@@ -302,6 +302,41 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
         raise click.ClickException("no input could be read; check the paths and files above")
 
 
+@cli.command()
+@click.argument("ranking", type=click.Path(dir_okay=False))
+@click.option("--groups", "groups", required=True, type=click.Path(dir_okay=False),
+              help="CSV of self-identified categories: a source column, then sex, race_ethnicity and any others.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS["audit"]), default=None,
+              help="Output format (default: text, or taken from --output's extension).")
+@click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the audit to this file.")
+@translate_errors
+def audit(ranking: str, groups: str, fmt: str | None, output: str | None) -> None:
+    """Bias audit of a ranking: each group's rate of scoring above the median (and of being
+    shortlisted), its impact ratio to the highest group, the four-fifths flag and Fisher's exact
+    test, by sex, race/ethnicity, their intersections and any other category in GROUPS.
+
+    Categories come only from the people themselves (voluntary self-identification); a blank
+    answer is counted as unknown, never guessed.
+
+    Example:
+
+    \b
+        resumematch rank applicants/ --job network-technician --top 20 --output ranking.json
+        resumematch audit ranking.json --groups self-id.csv --output audit.html
+    """
+    from .audit import audit_files
+    from .render.audit import render
+
+    fmt = _output_format("audit", fmt, output)
+    _check_output_folder(output)
+    text = render(audit_files(ranking, groups), fmt)
+    if output:
+        _write_output(output, text, "audit", "utf-8-sig" if fmt == "csv" else "utf-8")
+        click.echo(f"Wrote {output} ({fmt})", err=True)
+    else:
+        click.echo(text)
+
+
 @cli.group()
 def cache() -> None:
     """Manage the parse cache used by `rank`."""

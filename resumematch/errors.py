@@ -69,3 +69,7 @@ class UnknownJobError(ResumeMatchError, LookupError):
 
 class InvalidJobError(ResumeMatchError, ValueError):
     """A job description file breaks the schema (front matter, unknown skills)."""
+
+
+class AuditInputError(ResumeMatchError, ValueError):
+    """``audit`` was given a file that is not a ranking, or a groups file it cannot use."""

@@ -17,6 +17,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "parse": ("text", "json"),
     "skills": ("text", "json"),
     "jobs": ("text", "json"),
+    "audit": ("text", "json", "csv", "html"),
+    "log": ("text", "json"),
 }
 SUFFIX_FORMATS = {
     ".json": "json", ".jsonl": "jsonl", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
