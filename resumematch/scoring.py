@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .redact import scoring_text
 from .resources import data_dir
 from .settings import Settings
 from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, HeldSkill, Job, MatchedItem, MatchResult, SkillMention
@@ -125,7 +126,9 @@ def match(
         how = {"name": "exact"}.get(holding.how, holding.how)
         matched.append(MatchedItem(**item, how=how, found_in=holding.sections, evidence=holding.evidence))
 
-    lowered = document.text.lower()
+    # Names and contact details never score: every component below reads the text without them.
+    text = analysed.scoring_text or scoring_text(document)
+    lowered = text.lower()
     for keyword in job.other_keywords:
         possible += settings.other_keyword_weight
         item = dict(id=f"keyword:{keyword.lower()}", name=keyword, category="keyword", importance="other keyword", wording=keyword)
@@ -151,7 +154,7 @@ def match(
             "recruiters and ATS software read that as keyword stuffing, and the skills score was lowered"
         )
     components = {"skills": 100 * coverage * stuffing}
-    cosine = tfidf_model().similarity(document.text, f"{job.title}\n{job.summary}\n{job.relevant_text()}")
+    cosine = tfidf_model().similarity(text, f"{job.title}\n{job.summary}\n{job.relevant_text()}")
     components["similarity"] = 100 * min(1.0, cosine / settings.similarity_full_at)
     weights = {"skills": settings.skills_weight, "similarity": settings.similarity_weight}
     if job.certifications:
@@ -161,7 +164,7 @@ def match(
     if job.education:
         components["education"] = _education_score(held, job.education)
         weights["education"] = settings.education_weight
-    components["title"] = _title_score(document, job.title)
+    components["title"] = _title_score(document, job.title, text)
     weights["title"] = settings.title_weight
 
     total = sum(weights.values())
@@ -230,12 +233,12 @@ def _title_parts(title: str) -> list[list[str]]:
     return out
 
 
-def _title_score(document: Document, title: str) -> float:
+def _title_score(document: Document, title: str, text: str) -> float:
     """100 if a part of the job title appears whole in the resume's headline, summary or roles;
-    otherwise 70 times the best share of a part's words found there."""
+    otherwise 70 times the best share of a part's words found there. ``text`` is the scoring text."""
     where = " ".join(
-        document.text[s.start : s.end] for s in document.sections if s.name in ("contact", "summary", "experience")
-    ) or document.text
+        text[s.start : s.end] for s in document.sections if s.name in ("contact", "summary", "experience")
+    ) or text
     words = set(_TITLE_WORD.findall(where.lower()))
     flat = " ".join(_TITLE_WORD.findall(where.lower()))
     best = 0.0

@@ -164,6 +164,9 @@ class AnalysedResume:
     mentions: list[SkillMention]
     activities: list[ActivityEvidence] = field(default_factory=list)
     held: dict[str, HeldSkill] = field(default_factory=dict)
+    # The text every score component reads: ``document.text`` with the name, contact details and
+    # address blanked out (see redact.py). Empty: not worked out yet.
+    scoring_text: str = ""
 
     def holds(self, skill_id: str) -> bool:
         return skill_id in self.held

@@ -92,10 +92,14 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
 
     Pass ``mentions`` when they are already extracted (``rank`` keeps them in its cache).
     """
+    from ..redact import blank, inside, private_spans
     from .activities import find_activities
 
     if mentions is None:
         mentions = extract_skills(document)
+    # A skill named only in the name, an email, a link or an address is no skill the person shows.
+    private = private_spans(document)
+    mentions = [m for m in mentions if not inside(private, m.start, m.end)]
     known = taxonomy()
     held: dict[str, HeldSkill] = {}
     by_skill: dict[str, list[SkillMention]] = {}
@@ -107,7 +111,7 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
         shown = next((m for m in found if m.section in EVIDENCE_SECTIONS), found[0])
         how = "name" if any(m.matched_as == "name" for m in found) else "alias"
         held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, how, sections, shown.text)
-    activities = find_activities(document, mentions, known)
+    activities = [a for a in find_activities(document, mentions, known) if not inside(private, a.start, a.end)]
     # A bullet of Experience is better evidence to quote than a line of the Summary.
     for activity in sorted(activities, key=lambda a: EVIDENCE_SECTIONS.index(a.section) if a.section in EVIDENCE_SECTIONS else 9):
         holding = held.get(activity.skill_id)
@@ -125,7 +129,7 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
                 held[broader] = HeldSkill(
                     broader, skill.name, skill.category, "implied", holding.sections, holding.evidence, via=skill_id
                 )
-    return AnalysedResume(document, mentions, activities, held)
+    return AnalysedResume(document, mentions, activities, held, scoring_text=blank(document.text, private))
 
 
 def group_by_skill(mentions: list[SkillMention]) -> list[dict]:
