@@ -238,8 +238,14 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None, all
               help="Run the per-file work on a Dask cluster: tcp://HOST:8786, or 'local' for a LocalCluster of --workers "
                    "processes (needs resumematch[cluster]; also RESUMEMATCH_SCHEDULER).")
 @click.option("--paths-shared", is_flag=True, help="With --scheduler: workers read the files from the same paths (shared storage).")
+@click.option("--log", "log", type=click.Path(dir_okay=False), default=None,
+              help="Append the run to this log (default: runs.jsonl in your data folder; see `resumematch log`).")
+@click.option("--no-log", is_flag=True, help="Do not log this run.")
+@click.option("--explain", "explain", type=click.Path(file_okay=False), default=None,
+              help="Write a plain-words explanation of each candidate's row into this folder.")
 @translate_errors
-def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache, no_cache, quiet, scheduler, paths_shared) -> None:
+def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache, no_cache, quiet, scheduler, paths_shared,
+         log, no_log, explain) -> None:
     """Rank resumes (files, folders, globs, zip archives) against a job.
 
     One row per input, always: ok (ranked), rejected (a knock-out missing), duplicate, or error.
@@ -256,6 +262,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
 
     if paths_shared and not scheduler:
         raise click.UsageError("--paths-shared only applies with --scheduler")
+    if log and no_log:
+        raise click.UsageError("--log and --no-log contradict each other; give one")
     fmt = _output_format("rank", fmt, output)
     _check_output_folder(output)
     target = load_job(job)
@@ -274,7 +282,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     try:
         outcome = run_rank(list(paths), target, require=list(require), workers=workers, cache_path=cache_path,
                            top=top, min_score=min_score, blind=blind, progress=progress if show_progress else None,
-                           scheduler=scheduler, paths_shared=paths_shared)
+                           scheduler=scheduler, paths_shared=paths_shared, log=False if no_log else (log or True),
+                           explain=bool(explain))
     except (KeyboardInterrupt, Terminated) as stop:
         # The workers (or the Dask cluster) are stopped by rank itself; nothing partial is written.
         click.echo("\nStopped; no output was written.", err=True)
@@ -295,6 +304,14 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
         _write_output(output, text, "ranking", "utf-8-sig" if fmt == "csv" else "utf-8")
     else:
         click.echo(text)
+    if explain:
+        from .render.explanation import write_explanations
+
+        try:
+            written = write_explanations(outcome, explain)
+        except OSError as error:
+            raise click.ClickException(f"{explain}: cannot write the explanations ({error.strerror or error})") from None
+        click.echo(f"Wrote {written} explanations to {explain}", err=True)
     for warning in outcome.warnings:
         click.echo(terminal_safe(f"Warning: {warning}"), err=True)
     click.echo(summary(outcome), err=True)
@@ -335,6 +352,70 @@ def audit(ranking: str, groups: str, fmt: str | None, output: str | None) -> Non
         click.echo(f"Wrote {output} ({fmt})", err=True)
     else:
         click.echo(text)
+
+
+@cli.group("log", invoke_without_command=True)
+@format_option("log")
+@click.option("--log", "path", type=click.Path(dir_okay=False), default=None, help="Log file (default: in your data folder).")
+@click.pass_context
+@translate_errors
+def log_command(ctx: click.Context, fmt: str, path: str | None) -> None:
+    """List the runs of `rank`: when, which version, job, settings, knock-outs, each input's
+    SHA-256 and outcome, and the output's hash. Never resume text, names or contact details.
+
+    Example:
+
+    \b
+        resumematch log
+        resumematch log check 3f2a9c applicants/ --job network-technician
+    """
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"path": path}
+        return
+    import json
+
+    from .screening.runlog import read_runs
+
+    runs = read_runs(path)
+    if fmt == "json":
+        click.echo(json.dumps(runs, ensure_ascii=False, indent=2))
+        return
+    if not runs:
+        click.echo("No runs logged yet.")
+        return
+    for run in runs:
+        counts = ", ".join(f"{n} {status}" for status, n in run.get("counts", {}).items() if n)
+        settings = run.get("settings", {})
+        chosen = [f"top {settings['top']}" if settings.get("top") else "", f"min {settings['min_score']:g}"
+                  if settings.get("min_score") is not None else "", "blind" if settings.get("blind") else ""]
+        knockouts = f"; knock-outs {', '.join(run['knockouts'])}" if run.get("knockouts") else ""
+        click.echo(terminal_safe(
+            f"{run['run_id']}  {run['time']}  v{run['tool_version']}  {run['job']['id']}  "
+            f"{len(run['inputs'])} inputs ({counts}){knockouts}"
+            + (f"; {', '.join(c for c in chosen if c)}" if any(chosen) else "")
+            + f"  output {run['output_sha256'][:12]}"
+        ))
+
+
+@log_command.command("check")
+@click.argument("run_id")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--job", "job", default=None, help="The posting file, when the run was against one (shipped jobs are found by id).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
+@click.pass_context
+@translate_errors
+def log_check(ctx: click.Context, run_id: str, paths, job: str | None, workers: int | None) -> None:
+    """Rank the same files again and say whether the logged run is reproduced (same inputs,
+    version and job give the same output hash). Exit 1 when it is not."""
+    from .jobs import load_job
+    from .screening.runlog import find_run, read_runs, recheck
+
+    record = find_run(read_runs((ctx.obj or {}).get("path")), run_id)
+    result = recheck(record, list(paths), load_job(job) if job else None, workers=workers)
+    if result.same:
+        click.echo(f"Run {record['run_id']} reproduced: output {result.output_sha256[:12]}.")
+        return
+    raise click.ClickException(f"run {record['run_id']} not reproduced: " + "; ".join(result.differences))
 
 
 @cli.group()

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +12,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SAMPLES = ROOT / "samples"
+
+# Every rank logs its run in the user's data folder: never the real one from a test (this
+# process, CliRunner and every subprocess inherit the variable).
+os.environ["RESUMEMATCH_DATA_DIR"] = tempfile.mkdtemp(prefix="resumematch-test-data-")
+atexit.register(shutil.rmtree, os.environ["RESUMEMATCH_DATA_DIR"], True)
 
 # The tests build documents with the same helpers the sample generator uses.
 sys.path.insert(0, str(SAMPLES))

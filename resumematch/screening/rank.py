@@ -24,6 +24,7 @@ from ..types import Job
 from .cache import open_safe
 from .duplicates import mark_duplicates
 from .engine import Engine, Task
+from .explain import explanation_facts
 from .inputs import Collection, Input, collect
 from .rows import STATUSES, RankOutcome, RankRow, blind as blind_rows, build_row, place
 from .why import why_line
@@ -47,12 +48,18 @@ def rank(
     progress: Callable[[int, int], None] | None = None,
     scheduler: str | None = None,
     paths_shared: bool = False,
+    log: str | os.PathLike | bool | None = True,
+    explain: bool = False,
 ) -> RankOutcome:
     """Rank every resume under ``paths`` against ``job``. ``cache_path`` None disables the cache.
 
     ``scheduler`` runs the per-file work on Dask (see cluster.py): a scheduler address
     ("tcp://host:8786"), or "local" for a LocalCluster of ``workers`` processes on this machine.
-    ``paths_shared`` lets Dask workers read file paths themselves (shared storage)."""
+    ``paths_shared`` lets Dask workers read file paths themselves (shared storage).
+
+    ``log``: every run is logged (see runlog.py) in the user's data folder (True), in that file
+    (a path), or not at all (False or None). ``explain`` keeps on each row the facts its
+    explanation needs (explain.py, render/explanation.py)."""
     from ..skills import taxonomy
 
     limits = ParseLimits.resolve(limits)
@@ -68,7 +75,10 @@ def rank(
     try:
         with engine:
             for item, outcome in _outcomes(engine, inputs, limits, cache):
-                placed.append((order[id(item)], build_row(item.label, outcome, knockouts, known, job)))
+                row = build_row(item.label, outcome, knockouts, known, job)
+                if explain and "result" in outcome:
+                    row.explanation = explanation_facts(outcome["result"])
+                placed.append((order[id(item)], row))
                 if progress:
                     progress(len(placed), len(inputs))
     finally:
@@ -81,7 +91,16 @@ def rank(
     place(rows, top, min_score)
     if blind:
         blind_rows(rows)
-    return RankOutcome(job, rows, list(collection.skipped), blind, warnings)
+    outcome = RankOutcome(job, rows, list(collection.skipped), blind, warnings, knockouts)
+    if log:
+        from .runlog import record_run
+
+        record_run(outcome, log, {
+            "require": list(require), "top": top, "min_score": min_score, "blind": blind,
+            "engine": "dask" if scheduler else "local", "cache": cache_path is not None,
+            "limits": limits, "match_settings": settings,
+        })
+    return outcome
 
 
 def make_engine(state: tuple, workers: int | None, scheduler: str | None = None, paths_shared: bool = False) -> Engine:

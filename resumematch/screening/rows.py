@@ -40,6 +40,7 @@ class RankRow:
     name_key: str = ""  # the name folded for comparison (never output)
     email_key: str | None = None  # a personal email, folded; None for placeholders and role mailboxes
     phone_key: str | None = None  # the last ten digits of a real number; None for placeholders
+    explanation: dict | None = None  # with rank(explain=True): the facts behind the score (see explain.py)
 
     def to_dict(self, *, blind: bool = False) -> dict:
         data = {
@@ -68,6 +69,7 @@ class RankOutcome:
     skipped: list[str]
     blind: bool = False
     warnings: list[str] = field(default_factory=list)  # about the run, not a row (an unusable cache)
+    knockouts: list[str] = field(default_factory=list)  # skill ids a ranked resume must hold
 
     def counts(self) -> dict[str, int]:
         return {status: sum(1 for r in self.rows if r.status == status) for status in STATUSES}

@@ -159,6 +159,16 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
         return Response(body, media_type=f"{RANK_DOWNLOADS[fmt]}; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="ranking.{fmt}"'})
 
+    @app.get("/shortlist/{token}/explain/{index}", include_in_schema=False)
+    def shortlist_explanation(token: str, index: int):
+        """One candidate's row in plain words (as `rank --explain`)."""
+        from ..render.explanation import render_explanation
+
+        shortlist = shortlists.get(token)
+        if shortlist is None or shortlist.outcome is None or not 0 <= index < len(shortlist.outcome.rows):
+            return PlainTextResponse("That shortlist is no longer kept here; upload the files again.", 404)
+        return PlainTextResponse(render_explanation(shortlist.outcome, shortlist.outcome.rows[index]))
+
     # -- the JSON API ------------------------------------------------------------------------
 
     @app.get("/api/jobs", summary="The shipped ISP job descriptions (as `resumematch jobs --format json`).")

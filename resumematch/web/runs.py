@@ -72,7 +72,7 @@ def start_shortlist(collection, job, *, require=(), blind=False, top=None, min_s
         try:
             shortlist.outcome = rank(
                 collection, job, require=list(require), blind=blind, top=top, min_score=min_score,
-                workers=1 if inputs <= IN_PROCESS else None, cache_path=None, progress=progress,
+                workers=1 if inputs <= IN_PROCESS else None, cache_path=None, progress=progress, explain=True,
             )
         except ResumeMatchError as error:
             shortlist.error = str(error)

@@ -1,0 +1,116 @@
+"""One candidate's row explained in plain words (Markdown that reads as plain text): the result,
+what the score is made of, the skills found and not found and where, knock-outs and flags, and
+what the ranking does and does not consider. Written for the recruiter and, on request, for
+the candidate: it ranks and explains; people decide."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+
+from ..screening.rows import RankOutcome, RankRow
+
+COMPONENTS = {
+    "skills": "the job's skills and keywords the resume shows, required ones counting twice preferred ones, "
+              "more when shown in Experience than only listed",
+    "similarity": "how much of the posting's wording the resume shares",
+    "certifications": "whether the resume holds a certification the job lists",
+    "education": "whether the resume shows a qualification the job lists, or a higher degree",
+    "title": "whether the resume names the job's title in its headline, summary or roles",
+}
+IMPORTANCE = (("required", "Required skills"), ("preferred", "Preferred skills"), ("other keyword", "Other keywords"))
+CONSIDERS = (
+    "What this ranking considers: the skills, keywords, certifications, education and job title the "
+    "resume states, and how close its wording is to the posting's. Every resume is scored the same way."
+)
+IGNORES = (
+    "What it does not consider: the candidate's name, email, phone, address, city or links (they are left out "
+    "of every score); photos, age, sex, race, ethnicity or any other personal trait; anything the resume does "
+    "not say (a skill not stated is not a skill lacking); how well the person would actually do the job."
+)
+DECIDES = "This ranking orders resumes and says why. It does not hire or reject anyone: a person decides."
+
+
+def render_explanation(outcome: RankOutcome, row: RankRow) -> str:
+    job = outcome.job
+    lines = [f"# {row.source}", "", f"Job: {job.title} ({job.id})", ""]
+    ranked = sum(1 for r in outcome.rows if r.status == "ok")
+    if row.status == "ok":
+        shortlist = ""
+        if any(r.status == "ok" and not r.shortlisted for r in outcome.rows):
+            shortlist = " On the shortlist." if row.shortlisted else " Not on the shortlist (outside --top or under --min-score)."
+        lines.append(f"Result: ranked {row.rank} of {ranked}, score {row.score:g} out of 100.{shortlist}")
+    elif row.status == "rejected":
+        lines.append(f"Result: not ranked (score {row.score:g}): {'; '.join(row.rejected_by)}, a knock-out you asked for.")
+    elif row.status == "duplicate":
+        lines.append(f"Result: not ranked again: the same resume or person as {row.duplicate_of}, which is ranked.")
+    else:
+        lines.append(f"Result: could not be read: {row.error}")
+    facts = getattr(row, "explanation", None)
+    if facts:
+        lines += ["", "## What the score is made of", ""]
+        for name, value in facts["components"].items():
+            lines.append(f"- {name} {value:g} of 100: {COMPONENTS.get(name, name)}.")
+        lines.append("The score is a weighted mean of these (skills weigh most; see the README).")
+        for importance, title in IMPORTANCE:
+            group = facts["items"].get(importance)
+            if not group:
+                continue
+            found, missing = group["found"], group["missing"]
+            lines += ["", f"## {title}: {len(found)} of {len(found) + len(missing)} found", ""]
+            lines += [f"- found: {item['name']}, {_how(item)}" for item in found]
+            for item in missing:
+                lines.append(f"- not found: {item['name']}")
+    lines += ["", "## Knock-outs and flags", ""]
+    if outcome.knockouts:
+        lines.append(f"- Knock-outs asked for: {len(outcome.knockouts)}; "
+                     + ("this resume shows them all." if row.status != "rejected" else f"{'; '.join(row.rejected_by)}."))
+    else:
+        lines.append("- No knock-out was asked for: no resume was set aside for a missing skill.")
+    not_stated = list(getattr(row, "not_stated", None) or [])
+    if not_stated:
+        lines.append(f"- Not stated (a flag, not a rejection; ask the candidate): {', '.join(not_stated)}.")
+    if row.possible_duplicate_of:
+        lines.append(f"- Shares an email or phone number with {row.possible_duplicate_of}, under another name.")
+    if facts and facts["warnings"]:
+        lines += [f"- {w}" for w in facts["warnings"]]
+    lines += ["", "## How to read this", "", CONSIDERS, "", IGNORES, "", DECIDES]
+    return "\n".join(lines) + "\n"
+
+
+def _how(item: dict) -> str:
+    """ "named as 'DOCSIS 3.1' in experience, skills": how and where the resume shows a skill."""
+    where = ", ".join(item["where"]) or "the text"
+    words = item["evidence"].strip(' "\'“”')
+    same = not words or words.lower() == item["name"].lower()
+    if item["how"] == "activity":
+        return f"done in {where}: '{words}'"
+    if item["how"] == "implied":
+        return f"implied by '{words}' in {where}"
+    if item["how"] == "alias" and not same:
+        return f"named as '{words}' in {where}"
+    return f"named in {where}"
+
+
+def explanation_name(row: RankRow) -> str:
+    """A file name for the row's explanation: its rank (or status), then the resume's name."""
+    stem = PurePosixPath(row.source.replace("\\", "/").split(":")[-1]).stem
+    stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.")[:80] or "resume"
+    prefix = f"{row.rank:04d}" if row.rank else row.status
+    return f"{prefix}-{stem}.md"
+
+
+def write_explanations(outcome: RankOutcome, folder: str | Path) -> int:
+    """One explanation file per row into ``folder`` (created); how many were written."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    for row in outcome.rows:
+        name = explanation_name(row)
+        base, count = name[:-3], 1
+        while name in used:
+            count += 1
+            name = f"{base}-{count}.md"
+        used.add(name)
+        (folder / name).write_text(render_explanation(outcome, row), encoding="utf-8")
+    return len(used)

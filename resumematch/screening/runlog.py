@@ -1,0 +1,199 @@
+"""The run log: one JSON line per ``rank``, so a screening can be accounted for afterwards.
+
+Each line says when the run was, with which version of the tool and skill model, against which
+job (its id and a hash of its whole definition), with which settings and knock-outs, which inputs
+it saw (each one's SHA-256, never its name or text) and what became of each (status, rank, score,
+shortlisted), and a hash of the output. Nothing in it names a person: no resume text, no file
+names, no names, emails or phone numbers. Given the same files, the same job and the same
+version, ranking again gives the same output hash, which is how a past run is checked
+(:func:`recheck`).
+
+The log lives in the user's data folder (``$XDG_DATA_HOME/resumematch/runs.jsonl``, by default
+``~/.local/share/resumematch/runs.jsonl``; ``RESUMEMATCH_DATA_DIR`` names another folder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import asdict, dataclass, field, is_dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import ResumeMatchError
+
+LOG_FORMAT = 1
+# Row fields that carry a file's name or path (an error message names its file): never logged,
+# never hashed, so that the hash speaks of the resumes, not of where they were kept.
+_PATH_FIELDS = ("source", "error", "duplicate_of", "possible_duplicate_of")
+
+
+class RunLogError(ResumeMatchError, OSError):
+    """The run log cannot be read or written."""
+
+
+def default_log_path() -> Path:
+    folder = os.environ.get("RESUMEMATCH_DATA_DIR")
+    if not folder:
+        base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+        folder = os.path.join(base, "resumematch")
+    return Path(folder) / "runs.jsonl"
+
+
+def resolve_log(log) -> Path | None:
+    """``True``: the default log; ``None`` or ``False``: no log; a path: that file."""
+    if log is True:
+        return default_log_path()
+    if not log:
+        return None
+    return Path(log)
+
+
+def job_digest(job) -> str:
+    return hashlib.sha256(json.dumps(job.to_dict(with_text=True), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def output_digest(outcome) -> str:
+    """A hash of what the ranking says about each resume, in order: status, rank, score, skills,
+    reasons, shortlist; resumes by their SHA-256, not by file name."""
+    by_source = {row.source: row.sha256 for row in outcome.rows}
+    canonical = []
+    for row in outcome.rows:
+        data = {k: v for k, v in row.to_dict(blind=True).items() if k not in _PATH_FIELDS}
+        data["sha256"] = row.sha256
+        data["duplicate_of"] = by_source.get(row.duplicate_of) if row.duplicate_of else None
+        canonical.append(data)
+    return hashlib.sha256(json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _plain(value):
+    if is_dataclass(value):
+        return asdict(value)
+    return value
+
+
+def run_record(outcome, settings: dict) -> dict:
+    """The log line of one run (a dict, written as one JSON line)."""
+    from .. import __version__
+    from .cache import cache_version
+
+    by_source = {row.source: row.sha256 for row in outcome.rows}
+    return {
+        "log_format": LOG_FORMAT,
+        "run_id": uuid.uuid4().hex[:12],
+        "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "tool_version": __version__,
+        "model": cache_version(),
+        "job": {"id": outcome.job.id, "title": outcome.job.title, "sha256": job_digest(outcome.job),
+                "shipped": outcome.job.source == "shipped"},
+        "settings": {name: _plain(value) for name, value in settings.items()},
+        "knockouts": list(getattr(outcome, "knockouts", [])),
+        "inputs": [
+            {"sha256": row.sha256, "status": row.status, "rank": row.rank, "score": row.score,
+             "shortlisted": row.shortlisted, "duplicate_of": by_source.get(row.duplicate_of) if row.duplicate_of else None}
+            for row in outcome.rows
+        ],
+        "skipped": len(outcome.skipped),
+        "counts": outcome.counts(),
+        "output_sha256": output_digest(outcome),
+    }
+
+
+def append_run(path: str | os.PathLike, record: dict) -> None:
+    """Add one line to the log, creating its folder (yours only) and file (0600) if needed."""
+    path = Path(path)
+    line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
+            handle.write(line)
+    except OSError as error:
+        raise RunLogError(str(path), f"cannot write the run log ({error.strerror or error}); use --log FILE or --no-log") from None
+
+
+def record_run(outcome, log, settings: dict) -> dict | None:
+    """Log ``outcome`` to ``log`` (see :func:`resolve_log`). A log that cannot be written is a
+    warning on the outcome, not a lost ranking."""
+    path = resolve_log(log)
+    if path is None:
+        return None
+    record = run_record(outcome, settings)
+    try:
+        append_run(path, record)
+    except RunLogError as error:
+        outcome.warnings.append(str(error))
+        return None
+    return record
+
+
+def read_runs(path: str | os.PathLike | None = None) -> list[dict]:
+    """Every run in the log, oldest first; lines that are not a run are left out."""
+    path = Path(path) if path else default_log_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as error:
+        raise RunLogError(str(path), f"cannot read the run log ({getattr(error, 'strerror', None) or error})") from None
+    runs = []
+    for line in text.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "run_id" in record:
+            runs.append(record)
+    return runs
+
+
+def find_run(runs: list[dict], run_id: str) -> dict:
+    found = [r for r in runs if r["run_id"].startswith(run_id)] if run_id else []
+    if len(found) != 1:
+        raise RunLogError(None, f"no single run {run_id!r} in the log; see resumematch log")
+    return found[0]
+
+
+@dataclass
+class Recheck:
+    """Whether ranking the given files again reproduces a logged run, and if not, why."""
+
+    run_id: str
+    same: bool
+    output_sha256: str
+    differences: list[str] = field(default_factory=list)
+
+
+def recheck(record: dict, paths: list[str], job=None, *, workers: int | None = None) -> Recheck:
+    """Rank ``paths`` again with the logged run's settings and compare: tool and model version,
+    job, the inputs' SHA-256s, and the output hash."""
+    from .. import __version__
+    from ..jobs import load_job
+    from .cache import cache_version
+    from .rank import rank
+
+    settings = record.get("settings", {})
+    if job is None and not record["job"].get("shipped", True):
+        raise RunLogError(None, f"run {record['run_id']} was against a posting file; give it with --job FILE")
+    job = job if job is not None else load_job(record["job"]["id"])
+    differences = []
+    if record.get("tool_version") != __version__:
+        differences.append(f"tool version {record.get('tool_version')} then, {__version__} now")
+    if record.get("model") != cache_version():
+        differences.append("the skill model has changed since")
+    if record["job"]["sha256"] != job_digest(job):
+        differences.append(f"the job {record['job']['id']} has changed since")
+    outcome = rank(paths, job, require=settings.get("require", []), top=settings.get("top"),
+                   min_score=settings.get("min_score"), blind=bool(settings.get("blind")),
+                   settings=settings.get("match_settings"), limits=settings.get("limits"),
+                   workers=workers, cache_path=None, log=False)
+    logged = sorted(i["sha256"] or "" for i in record["inputs"])
+    seen = sorted(row.sha256 or "" for row in outcome.rows)
+    if logged != seen:
+        differences.append(f"other inputs: {len(set(logged) ^ set(seen))} file(s) differ from the logged run's")
+    digest = output_digest(outcome)
+    if digest != record["output_sha256"]:
+        differences.append("the output differs from the logged run's")
+    return Recheck(record["run_id"], not differences, digest, differences)
