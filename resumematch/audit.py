@@ -237,7 +237,7 @@ def _match_sources(sources: list[str], groups: dict[str, dict[str, str]]) -> tup
 
 
 def _file_name(label: str) -> str:
-    return PurePosixPath(label.replace("\\", "/").split(":")[-1]).name.lower()
+    return PurePosixPath(label.replace("\\", "/").replace("!", "/").split(":")[-1]).name.lower()
 
 
 # -- reading the inputs ----------------------------------------------------------------------------

@@ -73,12 +73,18 @@ def _private_spans(document: Document) -> list[tuple[int, int]]:
 
     text = document.text
     spans: list[tuple[int, int]] = []
-    for pattern in (_EMAIL, _LINK):
-        spans += [m.span() for m in pattern.finditer(text)]
-    for match in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        if 10 <= len(digits) <= 15 and not _YEAR_RANGE.match(match.group()):
-            spans.append(match.span())
+    offset = 0
+    for line in text.split("\n"):  # an address, a link or a number is on one line: look only where one can be
+        if "@" in line:
+            spans += [(offset + m.start(), offset + m.end()) for m in _EMAIL.finditer(line)]
+        if "/" in line or "www." in line.lower():
+            spans += [(offset + m.start(), offset + m.end()) for m in _LINK.finditer(line)]
+        if sum(ch.isdigit() for ch in line) >= 10:
+            for match in _PHONE.finditer(line):
+                digits = re.sub(r"\D", "", match.group())
+                if 10 <= len(digits) <= 15 and not _YEAR_RANGE.match(match.group()):
+                    spans.append((offset + match.start(), offset + match.end()))
+        offset += len(line) + 1
     name = candidate_name(document)
     if name:
         words = [re.escape(w) for w in name.split()]

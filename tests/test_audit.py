@@ -160,7 +160,7 @@ def test_a_group_under_two_percent_is_shown_marked_and_never_the_reference(tmp_p
 
 
 def test_groups_are_matched_by_file_name_when_the_ranking_has_folders(tmp_path):
-    ranking = ranking_file(tmp_path, [("applicants/a.pdf", "ok", 80.0), ("applicants/b.pdf", "ok", 20.0)])
+    ranking = ranking_file(tmp_path, [("applicants/a.pdf", "ok", 80.0), ("pool.zip!b.pdf", "ok", 20.0)])
     groups = groups_file(tmp_path, ["source", "sex"], [["a.pdf", "Female"], ["b.pdf", "Male"], ["gone.pdf", "Male"]])
     report = audit_files(ranking, groups)
     assert report.scoring.unknown["sex"] == 0 and report.unmatched_groups == 1

@@ -94,7 +94,7 @@ def _how(item: dict) -> str:
 
 def explanation_name(row: RankRow) -> str:
     """A file name for the row's explanation: its rank (or status), then the resume's name."""
-    stem = PurePosixPath(row.source.replace("\\", "/").split(":")[-1]).stem
+    stem = PurePosixPath(row.source.replace("\\", "/").replace("!", "/").split(":")[-1]).stem
     stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.")[:80] or "resume"
     prefix = f"{row.rank:04d}" if row.rank else row.status
     return f"{prefix}-{stem}.md"
