@@ -36,12 +36,14 @@ def check(
         target = job if isinstance(job, Job) else load_job(job)
         result = match(analysed, target, settings=settings)
         stretch = None
-        if result.score < LOW_FIT:  # a poor fit here: does the resume fit any role?
+        if result.score < LOW_FIT:  # a poor fit here: does another role fit the resume, by a real margin?
             scored = [match(analysed, role, settings=settings) for role in shipped_jobs().values()]
-            stretch = max(scored, key=lambda r: (r.score, r.job_id))
+            best = max(scored, key=lambda r: (r.score, r.job_id))
+            if best.score - result.score >= MUCH_BETTER and fits(analysed, best):
+                stretch = best
         suggestions = suggest(analysed, target, result, limit=limit, settings=settings,
                               best_fit=stretch.score if stretch else None)
-        if stretch is not None and stretch.score >= LOW_FIT:
+        if stretch is not None:
             suggestions.insert(0, Suggestion(
                 "role-fit", 1,
                 f"This job is a stretch for this resume ({result.score:g}/100); it fits {stretch.job_title} "
@@ -54,14 +56,22 @@ def check(
     ranked = sorted(results.values(), key=lambda r: (-r.score, r.job_id))
     roles = [RoleFit(r.job_id, r.job_title, jobs[r.job_id].family, r.score) for r in ranked]
     best = jobs[ranked[0].job_id]
-    suggestions = suggest(analysed, best, ranked[0], limit=None, settings=settings, best_fit=ranked[0].score)
-    lacking = [m.name for m in ranked[0].missing if m.importance == "required"][:3]
-    takes = ("naming " + " and ".join(lacking)) if lacking else "nothing more than it already shows"
-    suggestions.insert(0, Suggestion(
-        "role-fit", 1,
-        f"Nearest role: {best.title} ({ranked[0].score:g}/100). What it takes: {takes}.",
-    ))
-    next_step = _next_step(best, results, jobs, analysed)
+    fitting = fits(analysed, ranked[0])
+    suggestions = suggest(analysed, best, ranked[0], limit=None, settings=settings,
+                          best_fit=ranked[0].score if fitting else None)
+    if fitting:
+        lacking = [m.name for m in ranked[0].missing if m.importance == "required"][:3]
+        takes = f"it still asks for {_and(lacking)}" if lacking else "the resume shows every required skill"
+        suggestions.insert(0, Suggestion("role-fit", 1, f"Nearest role: {best.title} ({ranked[0].score:g}/100); {takes}."))
+    else:
+        why = (f"the best score is {ranked[0].score:g}/100" if ranked[0].score < LOW_FIT
+               else "what the resume shows of any of them rests on one line or less")
+        suggestions.insert(0, Suggestion(
+            "role-fit", 1,
+            f"No shipped ISP role fits this resume yet: {why}. The nearest is {best.title}; "
+            "the steps below would build toward it.",
+        ))
+    next_step = _next_step(best, results, jobs, analysed) if fitting else None
     if next_step:
         needs = " and ".join(next_step["needs"]) if next_step["needs"] else "more experience"
         suggestions.insert(1, Suggestion(
@@ -71,6 +81,32 @@ def check(
     if limit is not None:
         suggestions = suggestions[:limit]
     return CheckReport(analysed, best, ranked[0], suggestions, roles, next_step)
+
+
+MUCH_BETTER = 10.0  # points: a smaller gap between two roles is not "much better"
+
+
+def fits(analysed: AnalysedResume, result: MatchResult) -> bool:
+    """Whether a role fits: a score at the low-fit line or above, with the skills it matched
+    shown on more than one line of the resume (one bullet is an anecdote, not a fit)."""
+    from .suggestions import LOW_FIT
+
+    return result.score >= LOW_FIT and len(evidence_lines(analysed, result)) > 1
+
+
+def evidence_lines(analysed: AnalysedResume, result: MatchResult) -> set[int]:
+    """Start offsets of the resume lines that show the job's matched skills (soft skills aside)."""
+    text = analysed.document.text
+    wanted = {m.id for m in result.matched if m.category not in ("soft", "keyword")}
+    wanted |= {analysed.held[i].via for i in wanted if i in analysed.held and analysed.held[i].via}
+    offsets = [m.start for m in analysed.mentions if m.skill_id in wanted and m.start >= 0]
+    offsets += [a.start for a in analysed.activities if a.skill_id in wanted]
+    offsets += [text.find(m.evidence) for m in result.matched if m.how == "keyword" and m.evidence]
+    return {text.rfind("\n", 0, offset) + 1 for offset in offsets if offset >= 0}
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _next_step(best: Job, results: dict[str, MatchResult], jobs: dict[str, Job], analysed: AnalysedResume) -> dict | None:

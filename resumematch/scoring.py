@@ -24,9 +24,10 @@ from functools import cache
 from .redact import scoring_text
 from .resources import data_dir
 from .settings import Settings
-from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, HeldSkill, Job, MatchedItem, MatchResult, SkillMention
+from .titles import title_match
+from .types import COMPONENTS, EVIDENCE_SECTIONS, AnalysedResume, Document, HeldSkill, Job, MatchedItem, MatchResult, SkillMention
 
-__all__ = ["EVIDENCE_SECTIONS", "MatchSettings", "match"]
+__all__ = ["COMPONENTS", "EVIDENCE_SECTIONS", "MatchSettings", "match"]
 DEGREE_LEVELS = {"high-school-diploma": 1, "associate-degree": 2, "bachelors-degree": 3, "masters-degree": 4}
 
 
@@ -49,6 +50,12 @@ class MatchSettings(Settings):
     ``similarity_full_at`` 0.35: the TF-IDF cosine that counts as a perfect 100 (a resume never
     repeats a posting word for word). ``max_mentions_per_skill`` 4: on average, more mentions
     per skill than this is treated as stuffing and scales the skills component down.
+
+    ``ask_confidence`` 4.0: how much a posting must ask for before full coverage of it means a
+    full fit. Coverage is scaled by ``asked / (asked + ask_confidence)``, where ``asked`` is the
+    summed weight of what the posting asks for (a required hard skill weighs 2): covering the two
+    skills a short posting names says less than covering the twenty a full one names, so scores
+    stay comparable across postings ("which role fits me best"). 0 turns the scaling off.
     """
 
     skills_weight: float = 0.55
@@ -67,6 +74,7 @@ class MatchSettings(Settings):
     evidence_activity: float = 0.85
     similarity_full_at: float = 0.35
     max_mentions_per_skill: float = 4.0
+    ask_confidence: float = 4.0
 
     def __post_init__(self) -> None:
         self._check_numbers()
@@ -129,14 +137,17 @@ def match(
     # Names and contact details never score: every component below reads the text without them.
     text = analysed.scoring_text or scoring_text(document)
     lowered = text.lower()
+    required_keywords = {k.lower() for k in job.required_keywords}
     for keyword in job.other_keywords:
-        possible += settings.other_keyword_weight
+        weight = settings.other_keyword_weight * (2 if keyword.lower() in required_keywords else 1)
+        possible += weight
         item = dict(id=f"keyword:{keyword.lower()}", name=keyword, category="keyword", importance="other keyword", wording=keyword)
-        position = _find_words(lowered, keyword.lower())
-        if position >= 0:
-            earned += settings.other_keyword_weight
-            section = document.section_at(position) or "other"
-            matched.append(MatchedItem(**item, how="keyword", found_in=(section,), evidence=document.text[position : position + len(keyword)]))
+        found = _find_keyword(text, lowered, keyword)
+        if found:
+            earned += weight
+            start, words = found
+            section = document.section_at(start) or "other"
+            matched.append(MatchedItem(**item, how="keyword", found_in=(section,), evidence=words))
         else:
             missing.append(MatchedItem(**item))
 
@@ -146,6 +157,7 @@ def match(
             "the job names no skill or keyword we recognise, so the score rests on text similarity and title alone"
         )
     coverage = earned / possible if possible else 0.0
+    coverage *= possible / (possible + settings.ask_confidence) if possible else 1.0
     mentions = analysed.mentions
     stuffing = _stuffing_factor(mentions, settings)
     if stuffing < 1:
@@ -157,18 +169,33 @@ def match(
     cosine = tfidf_model().similarity(text, f"{job.title}\n{job.summary}\n{job.relevant_text()}")
     components["similarity"] = 100 * min(1.0, cosine / settings.similarity_full_at)
     weights = {"skills": settings.skills_weight, "similarity": settings.similarity_weight}
+    notes = {}
+    if job.outside_taxonomy:
+        mapped, lines = job.field_lines
+        notes["skills"] = (
+            f"this posting's field is outside the ISP taxonomy ({mapped} of {lines} requirement lines name a skill it "
+            f"knows), so its own requirement phrases are the keywords matched"
+        )
     if job.certifications:
         holds = [c for c in job.certifications if c in held]
         components["certifications"] = 100.0 if holds else 0.0
         weights["certifications"] = settings.certifications_weight
+        notes["certifications"] = f"holds {held[holds[0]].name}" if holds else "holds none the job lists"
     if job.education:
         components["education"] = _education_score(held, job.education)
         weights["education"] = settings.education_weight
-    components["title"] = _title_score(document, job.title, text)
+        if components["education"] and job.education_fields:
+            studied = document.section_text("education") or document.text
+            if not any(_find_words(studied.lower(), f.lower()) >= 0 for f in job.education_fields):
+                components["education"] = 50.0  # a degree of that level, in another field
+                notes["education"] = f"a degree of that level, but not in {' or '.join(job.education_fields[:3])}"
+    title = title_match(document, job.title, text)
+    components["title"] = title.score
     weights["title"] = settings.title_weight
-
+    notes["title"] = title.why
     total = sum(weights.values())
     score = sum(components[name] * weight for name, weight in weights.items()) / total if total else 0.0
+    asked = {name: round(weight / total, 3) if total else 0.0 for name, weight in weights.items()}
     order = {"required": 0, "preferred": 1, "other keyword": 2}
     matched.sort(key=lambda m: order[m.importance])
     missing.sort(key=lambda m: order[m.importance])
@@ -178,6 +205,8 @@ def match(
         job_title=job.title,
         score=round(score, 1),
         components={name: round(value, 1) for name, value in components.items()},
+        weights={name: asked.get(name, 0.0) for name in COMPONENTS},
+        notes=notes,
         matched=matched,
         missing=missing,
         warnings=warnings,
@@ -207,6 +236,27 @@ def _find_words(text: str, phrase: str) -> int:
     return match.start() if match else -1
 
 
+def _find_keyword(text: str, lowered: str, keyword: str) -> tuple[int, str] | None:
+    """Where the resume uses a keyword: as written (any case), or with every word of it, in
+    another form or order, on one line ("IV medications" does not show "IV therapy"; "charted
+    in Epic" shows "Epic"; "discharge instructions" ~ "instructed on discharge" does).
+    Returns the offset and the resume's words."""
+    from .skills.name_words import stem
+
+    position = _find_words(lowered, keyword.lower())
+    if position >= 0:
+        return position, text[position : position + len(keyword)]
+    wanted = {stem(w) for w in re.findall(r"[A-Za-z0-9+#]+", keyword)}
+    if len(wanted) < 2:
+        return None  # one word: as written or not at all (an acronym has no other form)
+    offset = 0
+    for line in text.split("\n"):
+        if wanted <= {stem(w) for w in re.findall(r"[A-Za-z0-9+#]+", line)}:
+            return offset, " ".join(re.sub(r"^\s*(?:[•·●▪◦*\-–—►»]|\d+[.)])\s*", "", line).split())[:80]
+        offset += len(line) + 1
+    return None
+
+
 def _education_score(held: dict, wanted: list[str]) -> float:
     """100 when the resume shows a listed qualification or a degree at least as high as one listed."""
     if any(e in held for e in wanted):
@@ -216,34 +266,3 @@ def _education_score(held: dict, wanted: list[str]) -> float:
     if levels and have and max(have) >= min(levels):
         return 100.0
     return 0.0
-
-
-_TITLE_WORD = re.compile(r"[a-z0-9+]+")
-_TITLE_NOISE = {"and", "or", "of", "the", "a", "an", "i", "ii", "iii", "iv", "senior", "junior", "sr", "jr", "lead"}
-
-
-def _title_parts(title: str) -> list[list[str]]:
-    """ "ISP Technician (Installer / Field Technician)" -> [[isp, technician], [installer], [field, technician]]."""
-    parts = re.split(r"[()/,|]| - ", title.lower())
-    out = []
-    for part in parts:
-        words = [w for w in _TITLE_WORD.findall(part) if w not in _TITLE_NOISE]
-        if words:
-            out.append(words)
-    return out
-
-
-def _title_score(document: Document, title: str, text: str) -> float:
-    """100 if a part of the job title appears whole in the resume's headline, summary or roles;
-    otherwise 70 times the best share of a part's words found there. ``text`` is the scoring text."""
-    where = " ".join(
-        text[s.start : s.end] for s in document.sections if s.name in ("contact", "summary", "experience")
-    ) or text
-    words = set(_TITLE_WORD.findall(where.lower()))
-    flat = " ".join(_TITLE_WORD.findall(where.lower()))
-    best = 0.0
-    for part in _title_parts(title):
-        if f" {' '.join(part)} " in f" {flat} ":
-            return 100.0
-        best = max(best, sum(1 for w in part if w in words) / len(part))
-    return round(70.0 * best, 1)

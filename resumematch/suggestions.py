@@ -21,6 +21,20 @@ from dataclasses import replace
 from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, SkillMention, Suggestion
 
 FAMILIES = ("technical", "customer", "sales/marketing")
+# The two guides in ../shared/seeds that the advice follows, by the name a report gives them.
+GUIDES = {
+    "isp-jobs": "'Jobs at Internet Service Providers' (a guide to ISP roles and their skills; it tells job seekers "
+    "to tailor the resume and cover letter to each posting, use its keywords, highlight relevant skills and "
+    "certifications, and build a network)",
+    "isp-technician": "'ISP Technician' (a career page: duties, training, the BICSI CBI certification and the path "
+    "onward to network engineer, field supervisor and project manager)",
+}
+# Which guide each kind of advice follows; advice of other kinds is the project's own.
+GUIDE_OF_KIND = {
+    "missing-keyword": "isp-jobs", "name-it": "isp-jobs", "show-evidence": "isp-jobs", "certification": "isp-jobs",
+    "soft-skill": "isp-jobs", "cover-letter": "isp-jobs", "career-path": "isp-technician",
+}
+GUIDE_SHORT = {"isp-jobs": "ISP jobs guide", "isp-technician": "ISP Technician guide"}
 TOP = 3
 DEFAULT_LIMIT = 8
 LOW_FIT = 20.0
@@ -31,16 +45,20 @@ RESULTS = {
     "technical": "'cut repeat truck rolls 15%', 'brought 120 new fiber homes online in a quarter', 'kept backbone uptime at 99.99%'",
     "customer": "'resolved 40 tickets a day at 92% first-contact resolution', 'kept a 4.8/5 satisfaction score over 2,000 calls'",
     "sales/marketing": "'closed 120% of quota', 'grew subscribers in a new territory 35% in a year', 'a referral campaign that brought 300 sign-ups'",
+    # A posting outside ISP work: examples that name no trade.
+    "general": "'cut the time a weekly task took from 6 hours to 1', 'handled 30 requests a day without an error', 'saved $40,000 a year'",
 }
 SOFT_EXAMPLE = {
     "technical": "'walked a business owner through a fiber outage in plain terms and kept the account'",
     "customer": "'calmed an upset caller, fixed the billing error on the call and kept the customer'",
     "sales/marketing": "'listened to what a family needed and sold them the smaller plan that fit'",
+    "general": "'explained a delay to a worried client in plain words and kept their trust'",
 }
 CERTIFICATION_HINT = {
     "technical": "employers filter on it, so put it where an ATS looks",
     "customer": "it tells a support manager you know the service desk's way of working",
     "sales/marketing": "it shows you keep your methods current",
+    "general": "employers filter on it, so put it where an ATS looks",
 }
 # Where a missing required item goes, and how to ask for it, by skill category.
 _MISSING_REQUIRED = {
@@ -54,17 +72,20 @@ _NUMBER = re.compile(r"\d|%|\$")
 
 
 def role_family(job: Job) -> str:
-    """The job's family; for a posting, the family whose shipped roles share most of its skills."""
+    """The job's family; for a posting, the family of the shipped roles that share at least a
+    third of its skills ("general", with examples that name no trade, for one outside ISP work)."""
     if job.family in FAMILIES:
         return job.family
+    if job.outside_taxonomy:
+        return "general"
     from .jobs import shipped_jobs
 
     wanted = set(job.required + job.preferred)
-    overlap = {family: 0 for family in FAMILIES}
+    overlap = {family: set() for family in FAMILIES}
     for role in shipped_jobs().values():
-        overlap[role.family] += len(wanted & set(role.required + role.preferred))
-    best = max(FAMILIES, key=lambda family: (overlap[family], family == "technical"))
-    return best if overlap[best] else "technical"
+        overlap[role.family] |= wanted & set(role.required + role.preferred)
+    best = max(FAMILIES, key=lambda family: (len(overlap[family]), family == "technical"))
+    return best if wanted and len(overlap[best]) * 3 >= len(wanted) else "general"
 
 
 def suggest(
@@ -77,44 +98,60 @@ def suggest(
     family = role_family(job)
     rescore = _rescorer(resume, job, result, settings)
     if result.score < LOW_FIT and (best_fit is None or best_fit < LOW_FIT):
-        return low_fit(resume, job, result, family, rescore)
+        return with_guides(low_fit(resume, job, result, family, rescore))
     gains = (
-        missing_keywords(result, family, rescore)
+        missing_keywords(result, family, rescore, job.required_keywords)
         + name_what_you_did(result, rescore)
         + listed_but_not_shown(result, rescore)
         + certifications(job, result, set(resume.held), family, rescore)
         + soft_skills(result, family, rescore)
     )
     advice = measurable_results(resume.document, family) + ats_readiness(resume.document) + cover_letter(result)
-    return order_and_dose(gains, advice, limit)
+    return with_guides(order_and_dose(gains, advice, limit))
 
 
 def order_and_dose(gains: list[Suggestion], advice: list[Suggestion], limit: int | None) -> list[Suggestion]:
-    """The three changes worth most points first (priority 1), then the rest by priority."""
+    """Strictly by points: the three changes worth most first (priority 1), then urgent advice
+    that no score measures (a missing email), then the other scored changes, still by points
+    (priority 2), then the remaining advice by priority."""
     scored = sorted((s for s in gains if s.points), key=lambda s: -s.points)
     top = [replace(s, priority=1) for s in scored[:TOP]]
-    rest = sorted(scored[TOP:] + [s for s in gains if not s.points] + advice, key=lambda s: (s.priority, -(s.points or 0)))
-    out = top + rest
+    unscored = sorted([s for s in gains if not s.points] + advice, key=lambda s: s.priority)
+    urgent = [s for s in unscored if s.priority == 1]
+    later = [replace(s, priority=2) for s in scored[TOP:]]
+    out = top + urgent + later + [s for s in unscored if s.priority != 1]
     return out if limit is None else out[:limit]
+
+
+def with_guides(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Name the guide behind each piece of advice that follows one."""
+    out = []
+    for s in suggestions:
+        guide = s.guide or GUIDE_OF_KIND.get(s.kind, "")
+        if s.kind == "certification" and "BICSI" in s.message:
+            guide = "isp-technician"
+        out.append(replace(s, guide=guide) if guide != s.guide else s)
+    return out
 
 
 def _rescorer(resume: AnalysedResume, job: Job, result: MatchResult, settings):
     """Points a change would add: the resume re-scored with skills named in an Experience bullet,
     or with words added to its text, against the same job."""
     from .scoring import match
-    from .skills import analyse, taxonomy
+    from .skills import taxonomy, with_named
 
     known = taxonomy()
 
     def gain(skill_ids=(), words=()) -> float:
-        mentions = list(resume.mentions) + [
-            SkillMention(s, known[s].name, known[s].category, known[s].name, -1, -1, "experience", "name")
-            for s in skill_ids
-        ]
-        document: Document = resume.document
+        changed_resume = resume
+        if skill_ids:
+            changed_resume = with_named(resume, skill_ids, known)
         if words:
-            document = replace(document, text=document.text + "\n" + "\n".join(words))
-        changed = match(analyse(document, mentions), job, settings=settings)
+            added = "\n" + "\n".join(words)
+            document: Document = replace(resume.document, text=resume.document.text + added)
+            scoring = (resume.scoring_text or resume.document.text) + added  # names stay blanked
+            changed_resume = replace(changed_resume, document=document, scoring_text=scoring)
+        changed = match(changed_resume, job, settings=settings)
         return round(max(0.0, changed.score - result.score), 1)
 
     return gain
@@ -129,7 +166,7 @@ def _listing(words: list[str]) -> str:
     return _and([f"'{w}'" for w in words])
 
 
-def missing_keywords(result: MatchResult, family: str, rescore) -> list[Suggestion]:
+def missing_keywords(result: MatchResult, family: str, rescore, required_keywords=()) -> list[Suggestion]:
     """Use the posting's keywords: each missing required item and where to put it; then the
     preferred items and the other keywords, one suggestion each."""
     out = []
@@ -148,6 +185,15 @@ def missing_keywords(result: MatchResult, family: str, rescore) -> list[Suggesti
             ))
         else:
             preferred.append(item)
+    credentials = [i for i in preferred if i.category in ("education", "license/physical")]
+    preferred = [i for i in preferred if i not in credentials]
+    for item in credentials:
+        words = item.wording or item.name
+        where = "under Education" if item.category == "education" else "in your Summary or a Licenses line"
+        out.append(Suggestion(
+            "missing-keyword", 2, f"The job prefers '{words}'. If you have it, list it {where}, in those words.",
+            rescore(skill_ids=[item.id]),
+        ))
     if preferred:
         names = [i.wording or i.name for i in preferred]
         one = len(names) == 1
@@ -158,6 +204,18 @@ def missing_keywords(result: MatchResult, family: str, rescore) -> list[Suggesti
                else "Mention the ones you have in Experience bullets, in those words."),
             rescore(skill_ids=[i.id for i in preferred]),
         ))
+    asked = {k.lower() for k in required_keywords}
+    wanted = [i.name for i in other if i.name.lower() in asked]
+    if wanted:
+        one = len(wanted) == 1
+        out.append(Suggestion(
+            "missing-keyword", 1,
+            f"The posting asks for {_listing(wanted)}. "
+            + ("If you have it, use the same term, in an Experience bullet or your Licenses and Certifications."
+               if one else "Use the same terms for the ones you have, in Experience bullets or your Licenses and Certifications."),
+            rescore(words=wanted),
+        ))
+    other = [i for i in other if i.name.lower() not in asked]
     if other:
         names = [i.name for i in other]
         one = len(names) == 1
@@ -271,8 +329,9 @@ def ats_readiness(document: Document) -> list[Suggestion]:
     if not contact.linkedin:
         out.append(Suggestion(
             "ats", 3,
-            "Add your LinkedIn profile URL next to your email: recruiters look you up, and the guides "
-            "recommend building your network there.",
+            "Add your LinkedIn profile URL next to your email: recruiters look you up, and the ISP jobs guide "
+            "recommends building your network there.",
+            guide="isp-jobs",
         ))
     found = {s.name for s in document.sections}
     absent = [name for name in ("experience", "education", "skills") if name not in found]
@@ -357,4 +416,5 @@ def low_fit(resume: AnalysedResume, job: Job, result: MatchResult, family: str, 
             f"{first} is the usual first credential for this role; an 'in progress' entry shows where you are heading.",
             rescore(skill_ids=[job.certifications[0]]),
         ))
-    return out
+    steps = sorted(out[1:], key=lambda s: -(s.points or 0))  # strictly by points after the headline
+    return out[:1] + [replace(s, priority=1 if i < 2 else 2) for i, s in enumerate(steps)]

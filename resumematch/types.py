@@ -206,6 +206,14 @@ class Job:
     # Parts of a posting that do not describe the job (company blurb, benefits, salary, legal,
     # how to apply, job-board labels): {"kind", "why", "start", "end", "text"}, offsets into text.
     set_aside: list[dict] = field(default_factory=list)
+    # A posting outside the taxonomy's field (few requirement lines name a known skill): its own
+    # requirement phrases are its keywords, ``required_keywords`` those of its required lines,
+    # and ``field_lines`` = (requirement lines naming a known skill, requirement lines).
+    outside_taxonomy: bool = False
+    # The fields a posting's degree must be in ("Associate Degree in Nursing" -> ["Nursing"]).
+    education_fields: list[str] = field(default_factory=list)
+    required_keywords: list[str] = field(default_factory=list)
+    field_lines: tuple[int, int] = (0, 0)
 
     def relevant_text(self) -> str:
         """The job's text without its set-aside parts: what the TF-IDF job vector is made of."""
@@ -247,6 +255,8 @@ class Job:
             "skills": [s.to_dict() for s in self.skills],
             "source": self.source,
             "set_aside": [dict(part) for part in self.set_aside],
+            "outside_taxonomy": self.outside_taxonomy,
+            "required_keywords": list(self.required_keywords),
         }
         if with_text:
             data["text"] = self.text
@@ -277,6 +287,16 @@ class MatchedItem:
         return data
 
 
+# The score's components, in report order, with the one line a report shows for it.
+COMPONENTS = {
+    "skills": "the job's skills and keywords the resume shows (required count double; done in a bullet beats only listed)",
+    "similarity": "how close the resume's wording is to the posting's (TF-IDF cosine; 0.35 counts as 100)",
+    "certifications": "holds a certification the job lists",
+    "education": "has a qualification the job lists, or a higher degree",
+    "title": "one of the resume's job titles is the posting's role (head noun and qualifiers)",
+}
+
+
 @dataclass
 class MatchResult:
     """How well one resume matches one job: a 0-100 score and its parts."""
@@ -289,6 +309,25 @@ class MatchResult:
     matched: list[MatchedItem] = field(default_factory=list)
     missing: list[MatchedItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Each component's share of the score (0 for one the job does not ask for: its weight is
+    # spread over the others), and a line on why a component scored what it did.
+    weights: dict[str, float] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def component_details(self) -> list[dict]:
+        """Every component, asked for or not: score (None when not asked), weight, meaning, why."""
+        return [
+            {
+                "name": name,
+                "score": self.components.get(name),
+                "weight": self.weights.get(name, 0.0),
+                "asked": name in self.components,
+                "meaning": meaning,
+                "why": self.notes.get(name, "" if name in self.components else "the job does not ask for it"),
+            }
+            for name, meaning in COMPONENTS.items()
+            if name in self.components or self.weights
+        ]
 
     def to_dict(self) -> dict:
         return {
@@ -296,6 +335,7 @@ class MatchResult:
             "job": {"id": self.job_id, "title": self.job_title},
             "score": self.score,
             "components": dict(self.components),
+            "component_details": self.component_details(),
             "matched": [m.to_dict() for m in self.matched],
             "missing": [m.to_dict() for m in self.missing],
             "warnings": list(self.warnings),
@@ -310,6 +350,7 @@ class Suggestion:
     priority: int
     message: str
     points: float | None = None  # what making the change would add to the score (re-scored, not guessed)
+    guide: str = ""  # the career guide this advice follows (a key of suggestions.GUIDES), if any
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -38,3 +38,20 @@ def samples() -> Path:
 def flat(text: str) -> str:
     """Whitespace-insensitive form of a text, for 'this sentence appears unbroken' checks."""
     return " ".join(text.split())
+
+
+def every_resume() -> list[Path]:
+    """Every bundled sample (PDF and DOCX) and, when present, every corpus resume."""
+    paths = sorted(SAMPLES.glob("*.pdf")) + sorted(SAMPLES.glob("*.docx"))
+    if CORPUS.is_dir():
+        paths += sorted((CORPUS / "pdf").glob("*.pdf")) + sorted((CORPUS / "docx").glob("*.docx"))
+    return paths
+
+
+@pytest.fixture(scope="session")
+def analysed_resumes() -> dict:
+    """Path -> AnalysedResume for every_resume(), parsed once for the whole test session."""
+    from resumematch import parse
+    from resumematch.skills import analyse
+
+    return {path: analyse(parse(path)) for path in every_resume()}

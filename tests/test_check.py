@@ -199,7 +199,7 @@ def test_json_output_follows_the_contract(samples):
     for item in payload["matched"] + payload["missing"]:
         assert {"id", "name", "category", "importance"} <= set(item)
     for suggestion in payload["suggestions"]:
-        assert {"kind", "priority", "message"} <= set(suggestion) and set(suggestion) <= {"kind", "priority", "message", "points"}
+        assert {"kind", "priority", "message"} <= set(suggestion) and set(suggestion) <= {"kind", "priority", "message", "points", "guide"}
     assert "roles" not in payload
 
 

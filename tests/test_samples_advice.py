@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from resumematch import parse
 from resumematch.jobs import shipped_jobs
 from resumematch.scoring import match
-from resumematch.skills import analyse
 from resumematch.suggestions import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,8 +20,8 @@ LABELS = {k: v for k, v in json.loads((Path(__file__).parent / "data" / "sample_
 
 
 @pytest.fixture(scope="module")
-def analysed_samples():
-    return {slug: analyse(parse(ROOT / "samples" / f"{slug}.pdf")) for slug in LABELS}
+def analysed_samples(analysed_resumes):
+    return {slug: analysed_resumes[ROOT / "samples" / f"{slug}.pdf"] for slug in LABELS}
 
 
 @pytest.mark.parametrize("slug", sorted(LABELS))

@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from ..types import Document, Job, JobSkill
 from .keywords import other_keywords
+from .phrases import outside_field, requirement_phrases
 from .sections import (
     KEPT,
     LINE_PREFERRED,
@@ -92,6 +93,14 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
     job_text = "\n".join(text[s:e] for s, e, _ in kept)
     years = [float(y) for y in _YEARS.findall(required_text or job_text) if float(y) < 30]
     title = next((line.strip() for line in text.split("\n") if line.strip()), document.source)
+    keywords_found = other_keywords(text, mentions, parts, limit=keywords, taxonomy=taxonomy)
+    outside, mapped, lines = outside_field(text, parts, mentions)
+    required_keywords: list[str] = []
+    if outside:  # the posting's own requirement phrases are what to match
+        phrases, required = requirement_phrases(text, parts, mentions)  # skills found are masked out
+        keywords_found = phrases
+        required_keywords = [p for p in phrases if p.lower() in required]
+    fields = education_fields(text, [s for s in skills if s.category == "education"], kept)
     return Job(
         id=_slug(document.source.rsplit("/", 1)[-1].rsplit(".", 1)[0]) or "posting",
         title=title[:120],
@@ -101,11 +110,37 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
         certifications=[s.skill_id for s in skills if s.category == "certification"],
         education=[s.skill_id for s in skills if s.category == "education"],
         experience_years=min(years) if years else None,
-        other_keywords=other_keywords(text, mentions, parts, limit=keywords, taxonomy=taxonomy),
+        other_keywords=keywords_found,
         text=text,
         source=document.source,
         set_aside=set_aside_summary(text, parts),
+        outside_taxonomy=outside,
+        required_keywords=required_keywords,
+        field_lines=(mapped, lines),
+        education_fields=fields,
     )
+
+
+_FIELD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|of)\s+((?:[A-Z][\w&-]*(?:,\s*|\s+or\s+|\s+and\s+|\s+)?)+)")
+
+
+def education_fields(text: str, degrees: list[JobSkill], kept) -> list[str]:
+    """The fields a posting names for its degrees: "Associate Degree in Nursing (ADN)" -> Nursing,
+    "Bachelor's degree in Statistics, Economics or a related field" -> Statistics, Economics."""
+    fields: list[str] = []
+    for degree in degrees:
+        for start, end, _ in kept:
+            line = text[start:end]
+            at = line.find(degree.wording)
+            if at < 0:
+                continue
+            found = _FIELD_AFTER.match(line, at + len(degree.wording))
+            if found:
+                for name in re.split(r",\s*|\s+or\s+|\s+and\s+", found.group(1)):
+                    name = name.strip()
+                    if name and name.split()[0] not in ("Science", "Arts", "Applied") and name not in fields:
+                        fields.append(name)
+    return fields
 
 
 def _slug(text: str) -> str:

@@ -46,9 +46,11 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     lines = [
         f"Resume: {safe(result.resume)}",
         f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
+        *([f"Field:  outside the ISP taxonomy: the posting's own requirement phrases are the keywords"]
+          if report.job.outside_taxonomy else []),
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
-        "        " + "  ".join(f"{name} {value:g}" for name, value in result.components.items()),
     ]
+    lines += ["        " + safe(line) for line in component_lines(result)]
     if report.roles:
         lines += ["", _paint("Role fit", "bold", colour)]
         lines += [f"  {role.score:5.1f}  {role.title} ({role.id})" for role in report.roles]
@@ -68,10 +70,25 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
             if number == also_at and number > 1:
                 lines.append("  " + _paint("Also:", "bold", colour))
             tag = _paint(f"[{suggestion.kind}]", "dim", colour)
-            lines.append(f"  {number}. {tag}{_points(suggestion)} {safe(suggestion.message)}")
+            lines.append(f"  {number}. {tag}{_points(suggestion)} {safe(suggestion.message)}{_follows(suggestion)}")
+        lines += [f"  {line}" for line in guide_lines(report)]
     if result.warnings:
         lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {safe(w)}" for w in result.warnings]
     return "\n".join(lines)
+
+
+def component_lines(result) -> list[str]:
+    """One line per component: its score, its share of the total and what it measures (and, for
+    the title and certifications, why it scored that); "not asked for" where the job lists none."""
+    lines = []
+    for part in result.component_details():
+        if part["asked"]:
+            lines.append(f"{part['name']:<14} {part['score']:>5g}  weight {part['weight']:.2f}  {part['meaning']}")
+            if part["why"]:
+                lines.append(f"{'':<35}why: {part['why']}")
+        else:
+            lines.append(f"{part['name']:<14} not asked for (its weight is spread over the others)")
+    return lines
 
 
 def labelled(item) -> str:
@@ -96,6 +113,20 @@ def _top_end(report: CheckReport) -> int:
     return end
 
 
+def _follows(suggestion) -> str:
+    from ..suggestions import GUIDE_SHORT
+
+    return f" (follows the {GUIDE_SHORT[suggestion.guide]})" if suggestion.guide else ""
+
+
+def guide_lines(report: CheckReport) -> list[str]:
+    """What the guides named in the suggestions are, once each."""
+    from ..suggestions import GUIDE_SHORT, GUIDES
+
+    used = [key for key in GUIDES if any(s.guide == key for s in report.suggestions)]
+    return [f"The {GUIDE_SHORT[key]}: {GUIDES[key]}." for key in used]
+
+
 def _points(suggestion) -> str:
     if not suggestion.points:
         return ""
@@ -116,15 +147,23 @@ def render_markdown(report: CheckReport) -> str:
         "",
         f"Resume: {_md(result.resume)} · job {_md(result.job_id)}",
         "",
-        "| component | score |",
-        "|---|---:|",
+        "| component | score | weight | what it measures |",
+        "|---|---:|---:|---|",
     ]
-    out += [f"| {name} | {value:g} |" for name, value in result.components.items()]
+    for part in result.component_details():
+        if part["asked"]:
+            why = f": {part['why']}" if part["why"] else ""
+            out.append(f"| {part['name']} | {part['score']:g} | {part['weight']:.2f} | {_md(part['meaning'] + why)} |")
+        else:
+            out.append(f"| {part['name']} | not asked for | 0 | {_md(part['meaning'])}; its weight is spread over the others |")
     if report.roles:
         out += ["", "## Role fit", "", "| role | family | score |", "|---|---|---:|"]
         out += [f"| {_md(r.title)} | {r.family} | {r.score:g} |" for r in report.roles]
     out += ["", "## Suggestions", ""]
-    out += [f"{i}. **{s.kind}**{_points(s)}: {_md(s.message)}" for i, s in enumerate(report.suggestions, 1)]
+    out += [f"{i}. **{s.kind}**{_points(s)}: {_md(s.message)}{_md(_follows(s))}" for i, s in enumerate(report.suggestions, 1)]
+    guides = guide_lines(report)
+    if guides:
+        out += [""] + [_md(line) for line in guides]
     out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
     out += [f"| {_md(labelled(m))} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
     shown = [m for m in result.matched if m.how == "activity"]
@@ -171,9 +210,12 @@ def render_html(report: CheckReport) -> str:
         score=f"{result.score:g}",
         score_colour={"green": "#2e9d5b", "yellow": "#b07d00", "red": "#c0392b"}[_score_style(result.score)],
         components=list(result.components.items()),
+        component_details=result.component_details(),
         chart=chart_rows(report),
         roles=report.roles,
         suggestions=report.suggestions,
+        suggestion_rows=[(s, _follows(s)) for s in report.suggestions],
+        guides=guide_lines(report),
         matched=result.matched,
         missing=result.missing,
         warnings=result.warnings,

@@ -94,6 +94,7 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
     """
     from ..redact import blank, inside, private_spans
     from .activities import find_activities
+    from .name_words import find_name_words
 
     if mentions is None:
         mentions = extract_skills(document)
@@ -112,6 +113,10 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
         how = "name" if any(m.matched_as == "name" for m in found) else "alias"
         held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, how, sections, shown.text)
     activities = [a for a in find_activities(document, mentions, known) if not inside(private, a.start, a.end)]
+    done = {(a.skill_id, a.start) for a in activities}
+    activities += [
+        a for a in find_name_words(document, known) if (a.skill_id, a.start) not in done and not inside(private, a.start, a.end)
+    ]
     # A bullet of Experience is better evidence to quote than a line of the Summary.
     for activity in sorted(activities, key=lambda a: EVIDENCE_SECTIONS.index(a.section) if a.section in EVIDENCE_SECTIONS else 9):
         holding = held.get(activity.skill_id)
@@ -129,7 +134,30 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
                 held[broader] = HeldSkill(
                     broader, skill.name, skill.category, "implied", holding.sections, holding.evidence, via=skill_id
                 )
+            elif holding.shown and not held[broader].shown:
+                # Listed under Skills, and shown in a bullet through a narrower skill ("a managed
+                # switch with three VLANs" shows Computer networking): shown, never "show it".
+                b = held[broader]
+                sections = tuple(sorted({*b.sections, *(s for s in holding.sections if s in EVIDENCE_SECTIONS)}))
+                held[broader] = HeldSkill(b.skill_id, b.name, b.category, b.how, sections, b.evidence, b.via)
     return AnalysedResume(document, mentions, activities, held, scoring_text=blank(document.text, private))
+
+
+def with_named(analysed: AnalysedResume, skill_ids, known: Taxonomy | None = None) -> AnalysedResume:
+    """The resume as if an Experience bullet named these skills (what a suggestion's points are
+    measured on): the same as analysing the changed text, without reading it again."""
+    known = known or taxonomy()
+    held = dict(analysed.held)
+    mentions = list(analysed.mentions)
+    for skill_id in skill_ids:
+        skill = known[skill_id]
+        mentions.append(SkillMention(skill_id, skill.name, skill.category, skill.name, -1, -1, "experience", "name"))
+        held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, "name", ("experience",), skill.name)
+        for broader in sorted(known.implied(skill_id)):
+            if broader not in held:
+                b = known[broader]
+                held[broader] = HeldSkill(broader, b.name, b.category, "implied", ("experience",), skill.name, via=skill_id)
+    return AnalysedResume(analysed.document, mentions, analysed.activities, held, scoring_text=analysed.scoring_text)
 
 
 def group_by_skill(mentions: list[SkillMention]) -> list[dict]:
