@@ -35,7 +35,7 @@ _DATE_ONLY = re.compile(
     r"|january|february|march|april|june|july|august|september|october|november|december)*$", re.I
 )
 MAX_TITLE_WORDS = 6
-# A headline that names a goal is not a role held: "Aspiring Network Technician".
+# A headline that names the role as a goal: "Aspiring Network Technician" (matched, and said so).
 _GOAL = re.compile(r"^\s*(?:aspiring|future|prospective|would-be|seeking|looking for|targeting|transitioning)\b", re.I)
 
 
@@ -139,7 +139,6 @@ def title_match(document: Document, title: str, text: str | None = None) -> Titl
         words = _role_words(_GOAL.sub("", candidate))
         if not words:
             continue
-        goal = bool(_GOAL.match(candidate))
         head, qualifiers = words[-1], set(words[:-1])
         for phrase in phrases:
             if phrase[-1] != head:
@@ -147,15 +146,14 @@ def title_match(document: Document, title: str, text: str | None = None) -> Titl
             wanted = phrase[:-1]
             share = sum(1 for w in wanted if w in qualifiers) / len(wanted) if wanted else 1.0
             score = 100.0 if share == 1 else round(30 + 70 * share, 1)
-            if goal:  # the role named as a goal, not a job held: what an ATS title search finds, no more
-                score = round(score / 2, 1)
             if score > best.score:
                 best = TitleMatch(score, "", candidate)
     role = " / ".join(_as_written(title, p) for p in phrases[:3])
+    if _GOAL.match(best.resume_title):
+        # An ATS title search finds the role in the headline all the same; the report says what it is.
+        return TitleMatch(best.score, f"the headline '{best.resume_title}' names {role} as the goal (not as a job held)", best.resume_title)
     if best.score == 100:
         return TitleMatch(100.0, f"the resume's title '{best.resume_title}' is the posting's role ({role})", best.resume_title)
-    if _GOAL.match(best.resume_title):
-        return TitleMatch(best.score, f"'{best.resume_title}' names {role} as a goal, not as a job held", best.resume_title)
     if best.score:
         return TitleMatch(best.score, f"'{best.resume_title}' is the same kind of role as {role}, with other qualifiers", best.resume_title)
     if not titles:

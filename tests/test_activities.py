@@ -70,7 +70,7 @@ def test_activity_credit_lies_between_the_name_in_experience_and_a_bare_list():
     job = Job("one-skill", "One skill", "technical", skills=[
         JobSkill("network-configuration", "Network configuration", "technical", "required"),
     ])
-    only_skills = {"similarity_weight": 0, "title_weight": 0}
+    only_skills = {"similarity_weight": 0, "title_weight": 0, "ask_confidence": 0}  # evidence credit alone
 
     def credit(text: str) -> tuple[str, float]:
         result = match(parse(text.encode(), name="r.txt"), job, settings=only_skills)

@@ -44,10 +44,10 @@ def test_role_phrases_are_the_main_title_and_its_alternatives():
     assert role_phrases("Registered Nurse - Medical/Surgical Unit") == [["registered", "nurse"]]
 
 
-def test_a_goal_is_not_a_job_held():
+def test_a_goal_in_the_headline_is_found_and_called_a_goal():
     aspiring = _resume("Sam\nAspiring Network Technician\nExperience\nStore Manager, HomeWorks\n- Ran the store.\n")
     found = title_match(aspiring, "Network Technician")
-    assert found.score == 50 and "goal" in found.why
+    assert found.score == 100 and "as the goal (not as a job held)" in found.why
 
 
 def test_the_report_says_why_the_title_scored_what_it_did(tmp_path):

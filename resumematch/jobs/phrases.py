@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words
+from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words, _line_break_edges, _place_words
 from .sections import PostingPart
 
 # Below this share of requirement lines naming a known skill, a posting is outside the field.
 OUTSIDE_SHARE = 0.5
 MIN_LINES = 3
 _BULLET = re.compile(r"^\s*(?:[•·●▪◦*\-–—►»]|\d+[.)])\s*")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#&'/.-]*[A-Za-z0-9+#]|[A-Za-z]|[(),;:]|\d+\+?")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#&'/.-]*[A-Za-z0-9+#]|[A-Za-z]|[(),;:\n]|\d+\+?")
 _SOURCE = {"from", "within", "by"}
 _CREDENTIAL_NOUNS = {"license", "licence", "licensure", "certification", "certifications", "certificate", "certified",
                      "credential", "credentials", "registration"}
@@ -32,7 +32,7 @@ _FILLER = {
     "proficiency", "proficient", "expertise", "familiar", "knowledge", "hands-on", "hire", "months", "month",
     "accredited", "program", "state", "related", "similar", "relevant", "preferably", "ideally", "least",
     "skills", "skill", "including", "etc", "e.g", "i.e", "ad", "hoc", "non-technical", "modern", "weekly",
-    "daily", "monthly", "shift", "results", "questions", "definitions", "figures", "alongside", "safe",
+    "daily", "monthly", "shift", "results", "questions", "definitions", "figures", "alongside", "safe", "near",
 }
 # Verbs that open a duty's clause ("... and document findings"): the object is the term, not the verb.
 _DUTY_VERBS = {
@@ -80,12 +80,17 @@ def requirement_phrases(text: str, parts: list[PostingPart], mentions=(), *, lim
     # Places: known names, and the words of the job-board header lines ("Springfield, Illinois").
     header = " ".join(text[p.start : p.end] for p in parts if p.kind == "header")
     excluded = _company_words(text) | set(_PLACES) | {w.lower() for w in re.findall(r"[A-Z][a-z]+", header)}
+    excluded |= {w for w in _place_words(text) - set(_PLACES) if _only_after_place_words(text, w)}
     found: dict[str, str] = {}  # lower-case phrase -> as written
     level: dict[str, str] = {}
+    open_starts, open_ends = _line_break_edges(text)
     for start, end, kind in requirement_lines(text, parts):
         line = _BULLET.sub("", text[start:end])
         line_level = "required" if kind == "required" else "preferred"
-        for phrase in _phrases(line, STOP_WORDS, excluded, opens_with_verb=kind == "duties"):
+        first = re.search(r"\S", text[start:end])
+        cut_start = bool(first) and start + first.start() in open_starts
+        cut_end = start + len(text[start:end].rstrip()) in open_ends
+        for phrase in _phrases(line, STOP_WORDS, excluded, opens_with_verb=kind == "duties", cut=(cut_start, cut_end)):
             key = phrase.lower()
             found.setdefault(key, phrase)
             if level.get(key) != "required":
@@ -101,13 +106,24 @@ def requirement_phrases(text: str, parts: list[PostingPart], mentions=(), *, lim
     return [found[k] for k in kept], {k for k in kept if level[k] == "required"}
 
 
-def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool) -> list[str]:
-    tokens = _TOKEN.findall(line)
+def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool, cut=(False, False)) -> list[str]:
+    """The phrases of one requirement line; ``cut`` says whether the line starts or ends in the
+    middle of a sentence wrapped from or onto another line."""
+    tokens = _TOKEN.findall(line.rstrip("\n")) + (["\n"] if cut[1] else [])
     phrases: list[list[str]] = []
     run: list[str] = []
     after_to = source = False
+    cut = cut[0]
     for i, token in enumerate(tokens):
         lower = token.lower()
+        if token == "\n":  # a sentence wrapped over lines: a phrase across it may be cut in two
+            if run:
+                run.append("\n")
+                cut = True
+            continue
+        if cut and not run and token not in "(),;:" and lower not in stop_words:
+            run = ["\n"]  # the other half of the cut phrase
+        cut = False if run else cut
         skip_verb = (i == 0 and opens_with_verb and token[:1].isupper() and not token.isupper()) or after_to
         after_to = lower == "to"
         if token in "(),;:":
@@ -129,6 +145,8 @@ def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool
         phrases.append(run)
     out = []
     for words in phrases:
+        if "\n" in words:
+            continue  # a phrase cut at a line break ("Full\nStack Engineer"): when unsure, left out
         if opens_with_verb and words and words[0].lower() in _DUTY_VERBS:
             words = words[1:]
         words = _trim(words, excluded)
@@ -145,6 +163,14 @@ def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool
             continue
         out.append(" ".join(words))
     return out
+
+
+def _only_after_place_words(text: str, word: str) -> bool:
+    """Whether a capitalised word only ever follows "in", "near", "based in"... ("in Tulsa", but
+    also "with Epic": Epic is a tool, not a place)."""
+    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+    before = re.compile(r"(?:\b(?:in|near|at|from|across|of)\s+(?:[A-Z][a-z]+\s+){0,2})$")
+    return bool(spots) and all(before.search(text[max(0, s - 40) : s]) for s in spots)
 
 
 def _trim(words: list[str], excluded: set[str]) -> list[str]:
