@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, SkillMention, Suggestion
+from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, Suggestion
 
 FAMILIES = ("technical", "customer", "sales/marketing")
 # The two guides in ../shared/seeds that the advice follows, by the name a report gives them.

@@ -232,7 +232,7 @@ def test_rebuilding_gives_the_committed_model(tmp_path):
         assert (built / "isp_skills" / name).read_bytes() == (ROOT / "models" / "skills" / "isp_skills" / name).read_bytes()
 
 
-# --- aliases are names, not cues (README: "What an alias is") -----------------------------------
+# --- aliases are names, not cues (docs/skills.md: "What an alias is") -----------------------------------
 
 
 @pytest.mark.parametrize(
