@@ -20,18 +20,30 @@ def check(
     *,
     settings=None,
     all_suggestions: bool = False,
+    limits=None,
 ) -> CheckReport:
     """Check a resume against a job (or every shipped role). ``all_suggestions`` lifts the limit
-    of about eight suggestions."""
-    from .jobs import load_job, shipped_jobs
+    of about eight suggestions. Reading the resume, finding its skills and scoring it share one
+    time budget (``ParseLimits.timeout_seconds``)."""
+    from .limits import ParseLimits
     from .parsers import parse
-    from .scoring import match
+    from .parsers.budget import time_budget
     from .skills import analyse
-    from .suggestions import DEFAULT_LIMIT, LOW_FIT, suggest
+    from .suggestions import DEFAULT_LIMIT
 
     limit = None if all_suggestions else DEFAULT_LIMIT
-    document = resume if isinstance(resume, Document) else parse(resume)
-    analysed = analyse(document)
+    limits = ParseLimits.resolve(limits)
+    label = resume.source if isinstance(resume, Document) else str(resume if not isinstance(resume, bytes) else "<bytes>")
+    with time_budget(limits.timeout_seconds, label):
+        document = resume if isinstance(resume, Document) else parse(resume, limits=limits)
+        return _check(analyse(document), job, settings, limit)
+
+
+def _check(analysed: AnalysedResume, job, settings, limit) -> CheckReport:
+    from .jobs import load_job, shipped_jobs
+    from .scoring import match
+    from .suggestions import LOW_FIT, suggest
+
     if job is not None:
         target = job if isinstance(job, Job) else load_job(job)
         result = match(analysed, target, settings=settings)

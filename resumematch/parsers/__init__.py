@@ -27,6 +27,8 @@ from .sniff import sniff_format
 __all__ = ["parse", "read_source"]
 
 _FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "txt": "text", "md": "Markdown"}
+# What a reader that ran out of memory (or of recursion depth) becomes: one line, never a crash.
+TOO_LARGE_TO_READ = "too large to read safely (its content needs more memory than a resume can); export it again"
 
 
 def read_source(source: str | os.PathLike | bytes, limits: ParseLimits, name: str | None = None) -> tuple[bytes, str]:
@@ -96,20 +98,21 @@ def parse(
         except ResumeMatchError:
             raise
         except (MemoryError, RecursionError):
-            raise DocumentTooLargeError(label, "is too complex to read within the memory limit; export it again") from None
+            raise DocumentTooLargeError(label, TOO_LARGE_TO_READ) from None
         except Exception as exc:  # a parser bug on a strange file must not become a traceback
             if deadline.expired:
                 raise deadline.error() from None
             raise CorruptDocumentError(
                 label, f"could not be read as {_FORMAT_NAMES[fmt]} ({type(exc).__name__}); export it again"
             ) from None
-    if len(extracted.text) > limits.max_chars:
-        raise DocumentTooLargeError(
-            label,
-            f"holds {len(extracted.text):,} characters of text, more than the limit of {limits.max_chars:,}; "
-            "a resume or a job posting is a few pages long",
-        )
-    return _document(extracted, fmt, label, data)
+        if len(extracted.text) > limits.max_chars:
+            raise DocumentTooLargeError(
+                label,
+                f"holds {len(extracted.text):,} characters of text, more than the limit of {limits.max_chars:,}; "
+                "a resume or a job posting is a few pages long",
+            )
+        # Contact finding and sections are part of reading the document: inside its budget.
+        return _document(extracted, fmt, label, data)
 
 
 def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:

@@ -7,6 +7,10 @@ swallows that exception, the next ``check()`` raises again. The timer keeps firi
 :data:`REPEAT_SECONDS` after the budget until the document is left: closing a hostile PDF can
 re-enter the loop that used the budget up (a stream /Length that refers to itself), and that
 cleanup must be stopped too.
+
+One budget covers the whole document: reading, contact finding and skill matching. A caller
+that does all three (``check``, a ``rank`` worker) opens the budget around them; ``parse`` inside
+it joins the budget already running in that thread instead of starting its own.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Iterator
 from ..errors import ParseTimeoutError
 
 REPEAT_SECONDS = 0.5
+_active = threading.local()  # the budget running in this thread, if any
 
 
 class Deadline:
@@ -32,7 +37,7 @@ class Deadline:
     def error(self) -> ParseTimeoutError:
         return ParseTimeoutError(
             self.source,
-            f"parsing took longer than {self.seconds:g} s and was stopped; "
+            f"reading and matching it took longer than {self.seconds:g} s and was stopped; "
             "export the file again (print to PDF) or raise the time budget",
         )
 
@@ -44,7 +49,21 @@ class Deadline:
 
 @contextmanager
 def time_budget(seconds: float, source: str) -> Iterator[Deadline]:
+    running = getattr(_active, "deadline", None)
+    if running is not None:
+        yield running  # inside a document's budget already: one deadline for all of it
+        return
     deadline = Deadline(seconds, source)
+    _active.deadline = deadline
+    try:
+        with _alarm(deadline, seconds):
+            yield deadline
+    finally:
+        _active.deadline = None
+
+
+@contextmanager
+def _alarm(deadline: Deadline, seconds: float) -> Iterator[None]:
     use_alarm = (
         seconds > 0
         and hasattr(signal, "setitimer")
@@ -53,7 +72,7 @@ def time_budget(seconds: float, source: str) -> Iterator[Deadline]:
         and signal.getitimer(signal.ITIMER_REAL)[0] == 0
     )
     if not use_alarm:
-        yield deadline
+        yield
         return
 
     def on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
@@ -63,7 +82,7 @@ def time_budget(seconds: float, source: str) -> Iterator[Deadline]:
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
     try:
-        yield deadline
+        yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -125,13 +125,18 @@ def find_sections(text: str) -> list[Section]:
     return sections
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# Every quantifier is bounded (RFC 5321's lengths) and a match starts only where a run of
+# address characters starts, so a long token costs one pass, not one pass per character.
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}"
+    r"(?![A-Za-z])"
+)
 _SEP = r"(?:\s?[.\u2013-]\s?|\s)?"
 _PHONE = re.compile(
     rf"(?<![\w/.-])(?:\+\d{{1,3}}{_SEP})?(?:\(\d{{2,4}}\)|\d{{2,4}}){_SEP}\d{{3,4}}{_SEP}\d{{3,4}}(?![\w/-])"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\D+(?:19|20)\d\d\b")
-_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[A-Za-z0-9_%\-]+/?", re.I)
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[A-Za-z0-9_%\-]{1,100}/?", re.I)
 
 
 def find_contact(text: str, links: list[str] | tuple[str, ...] = ()) -> Contact:

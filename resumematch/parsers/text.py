@@ -20,15 +20,23 @@ def decode_text(data: bytes, source: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)[^)]*\)")
-_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
-_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# Quantifiers are bounded and never run over the mark that opens them: an unclosed "[" or "<"
+# repeated along a long line must not make each one scan the rest of it (quadratic time).
+_MD_IMAGE = re.compile(r"!\[([^\[\]]{0,500})\]\([^()]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]]{1,500})\]\(([^()\s]{1,2000})(?:\s[^()]{0,200})?\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]{1,2000})>")
+_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# Emphasis never spans its own delimiter, so each opening mark scans only to the next one.
+_MD_EMPHASIS = re.compile(
+    r"\*\*(?=\S)((?:[^*]|\*(?!\*)){1,300}?)(?<=\S)\*\*"
+    r"|__(?=\S)((?:[^_]|_(?!_)){1,300}?)(?<=\S)__"
+    r"|\*(?=\S)([^*]{1,300}?)(?<=\S)\*"
+    r"|`(?=\S)([^`]{1,300}?)(?<=\S)`"
+)
 
 
 def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
@@ -40,8 +48,8 @@ def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
             out.append("")
             continue
         heading = _MD_HEADING.match(line)
-        if heading:
-            line = heading.group(1)
+        if heading:  # "## Skills ##" -> "Skills", closing hashes and spaces cut without a regex
+            line = line[heading.end() :].rstrip().rstrip("#").rstrip()
         line = _MD_BULLET.sub(r"\1• ", line)
         line = _MD_IMAGE.sub(r"\1", line)
 
@@ -53,7 +61,7 @@ def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
         line = _MD_LINK.sub(link, line)
         line = _MD_AUTOLINK.sub(lambda m: links.append(m.group(1)) or m.group(1), line)
         line = _MD_HTML_TAG.sub("", line)
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        line = _MD_EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), line)
         if line.lstrip().startswith("|"):
             line = " | ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
         out.append(line)

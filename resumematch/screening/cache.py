@@ -9,6 +9,11 @@ The cache is an optimisation and never a reason for a run to fail: writes are co
 one in WAL mode with a busy timeout, so two runs can share a file; a damaged, read-only or
 locked file makes :class:`ParseCache` raise :class:`CacheUnavailable`, and ``rank`` goes on
 without it after one warning.
+
+``--cache`` may name any file, so nothing is written to or deleted from a file until it has
+proved it is ours: our ``application_id`` in the SQLite header and exactly our one table, column
+for column (a user's ``documents(id, title, body)`` table is not ours). The warnings name the
+file and the kind of failure, never a stored value: the cache holds resumes.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from pathlib import Path
 
 from ..types import Contact, Document, Layout, Section, SkillMention
 
+# "RMcC" in the SQLite header (PRAGMA application_id): this file was made by resumematch.
+APPLICATION_ID = 0x524D6343
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     sha256 TEXT NOT NULL,
@@ -30,6 +37,8 @@ CREATE TABLE IF NOT EXISTS documents (
     PRIMARY KEY (sha256, version)
 )
 """
+# The table as PRAGMA table_info describes it: (name, type, not null, primary key position).
+_COLUMNS = [("sha256", "TEXT", 1, 1), ("version", "TEXT", 1, 2), ("document", "TEXT", 1, 0), ("mentions", "TEXT", 1, 0)]
 
 
 def default_cache_path() -> Path:
@@ -60,26 +69,47 @@ class ParseCache:
         self.version = version
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if self.path.exists() and self.path.stat().st_size and not _is_cache_file(self.path):
+            fresh = not self.path.exists() or not self.path.stat().st_size
+            if not fresh and _ownership(self.path) is None:
                 raise CacheUnavailable(f"{self.path}: not a resumematch parse cache; give another --cache file")
             if not self.path.exists():
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
             os.chmod(self.path, 0o600)
             # Autocommit (isolation_level=None): each write is its own short transaction.
             self.connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-            self._set_up()
-        except (OSError, sqlite3.Error) as error:
-            raise CacheUnavailable(f"{self.path}: {getattr(error, 'strerror', None) or error}") from None
+            try:
+                self._set_up(fresh)
+            except BaseException:
+                self.connection.close()
+                raise
+        except OSError as error:
+            raise CacheUnavailable(f"{self.path}: {error.strerror or type(error).__name__}") from None
+        except sqlite3.Error as error:
+            raise CacheUnavailable(f"{self.path}: {_sqlite_reason(error)}") from None
 
-    def _set_up(self) -> None:
-        """WAL mode and the table. Switching to WAL does not wait on the busy timeout, so two runs
-        that start together on a new file retry here for a while instead of failing."""
+    def _set_up(self, fresh: bool) -> None:
+        """WAL mode, the marker and the table. Switching to WAL does not wait on the busy timeout,
+        so two runs that start together on a new file retry here for a while instead of failing.
+        The file is proved ours again once opened: another process may have made it meanwhile."""
         deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
         while True:
             try:
+                if fresh:
+                    self.connection.execute("BEGIN IMMEDIATE")
+                    try:
+                        if not _tables(self.connection):
+                            self.connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                            self.connection.execute(SCHEMA)
+                        self.connection.execute("COMMIT")
+                    except BaseException:
+                        self.connection.execute("ROLLBACK")
+                        raise
+                owned = _owned(self.connection)
+                if owned is None:
+                    raise CacheUnavailable(f"{self.path}: not a resumematch parse cache; give another --cache file")
+                if owned == "legacy":  # made before the marker, and exactly our table: mark it
+                    self.connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self.connection.execute("PRAGMA journal_mode=WAL")
-                self.connection.execute(SCHEMA)
-                self.connection.execute("SELECT COUNT(*) FROM documents WHERE 0").fetchone()
                 return
             except sqlite3.OperationalError as error:
                 if "locked" not in str(error) or time.monotonic() > deadline:
@@ -94,8 +124,11 @@ class ParseCache:
             if row is None:
                 return None
             return document_from_dict(json.loads(row[0])), [SkillMention(**m) for m in json.loads(row[1])]
-        except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
-            raise CacheUnavailable(f"{self.path}: {error}") from None
+        except sqlite3.Error as error:
+            raise CacheUnavailable(f"{self.path}: {_sqlite_reason(error)}") from None
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            # Never the error's own text: a JSON or constructor error quotes the stored resume.
+            raise CacheUnavailable(f"{self.path}: a stored entry is damaged ({type(error).__name__})") from None
 
     def put(self, document: Document, mentions: list[SkillMention]) -> None:
         try:
@@ -104,7 +137,7 @@ class ParseCache:
                 (document.sha256, self.version, json.dumps(document.to_dict()), json.dumps([m.to_dict() for m in mentions])),
             )
         except sqlite3.Error as error:
-            raise CacheUnavailable(f"{self.path}: {error}") from None
+            raise CacheUnavailable(f"{self.path}: {_sqlite_reason(error)}") from None
 
     def close(self) -> None:
         try:
@@ -116,22 +149,50 @@ class ParseCache:
         return self.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
 
-def _tables(path: Path) -> set[str] | None:
-    """The tables of an SQLite file, read-only; None when the file is no SQLite database."""
+def _sqlite_reason(error: sqlite3.Error) -> str:
+    """SQLite's own message for the failures a user can act on; only the error's kind otherwise."""
+    text = str(error)
+    known = ("database is locked", "file is not a database", "database disk image is malformed",
+             "attempt to write a readonly database", "unable to open database file", "disk I/O error",
+             "database or disk is full")
+    return next((k for k in known if k in text), f"the file cannot be used ({type(error).__name__})")
+
+
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def _owned(connection: sqlite3.Connection) -> str | None:
+    """"ours" when the file carries our marker and exactly our table; "legacy" for exactly our
+    table and no marker at all (caches made before the marker); None for anything else."""
+    if _tables(connection) != {"documents"}:
+        return None
+    columns = [(name, kind.upper(), notnull, pk) for _, name, kind, notnull, _, pk in
+               connection.execute("PRAGMA table_info(documents)")]
+    if columns != _COLUMNS:
+        return None
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        return "ours"
+    user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+    return "legacy" if application_id == 0 and user_version == 0 else None
+
+
+def _ownership(path: Path) -> str | None:
+    """:func:`_owned` for a file, read-only; None when the file is no SQLite database at all."""
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _owned(connection)
+    except sqlite3.Error:
+        return None
     finally:
         connection.close()
-
-
-def _is_cache_file(path: Path) -> bool:
-    """An SQLite file whose only table is ours (so a cache never writes into someone's database)."""
-    tables = _tables(path)
-    return tables is not None and tables <= {"documents"}
 
 
 def clear(path: str | os.PathLike) -> int:
@@ -142,16 +203,17 @@ def clear(path: str | os.PathLike) -> int:
     path = Path(path)
     if not path.exists():
         return 0
+    refusal = ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted")
     try:
-        if _tables(path) != {"documents"}:
-            raise ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted")
+        if _ownership(path) is None:
+            raise refusal
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             count = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         finally:
             connection.close()
     except (OSError, sqlite3.Error):
-        raise ResumeMatchError(str(path), "is not a resumematch parse cache; nothing was deleted") from None
+        raise refusal from None
     path.unlink()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

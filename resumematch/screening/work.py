@@ -23,20 +23,23 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
     """Parse (unless cached), extract skills and score one resume. Never raises for bad input.
     ``state`` is (job, limits, settings); by default the worker's, set by ``init_worker``."""
     from ..parsers import parse
+    from ..parsers.budget import time_budget
     from ..scoring import match
     from ..skills import analyse as analyse_skills
     from ..skills import extract_skills
 
     job, limits, settings = state or (_WORKER["job"], _WORKER["limits"], _WORKER["settings"])
     try:
-        if cached is not None:
-            document, mentions = cached
-            document.source = label
-        else:
-            document = parse(data, name=label, limits=limits)
-            mentions = extract_skills(document)
-        analysed = analyse_skills(document, mentions)
-        result = match(analysed, job, settings=settings)
+        # One budget for the whole document: reading, contact finding, skill matching, scoring.
+        with time_budget(limits.timeout_seconds, label):
+            if cached is not None:
+                document, mentions = cached
+                document.source = label
+            else:
+                document = parse(data, name=label, limits=limits)
+                mentions = extract_skills(document)
+            analysed = analyse_skills(document, mentions)
+            result = match(analysed, job, settings=settings)
     except ResumeMatchError as error:
         return {"error": str(error)}
     except Exception as error:  # one strange file must never stop the batch
@@ -55,7 +58,7 @@ def could_not_process(label: str, error: BaseException) -> str:
 
 
 def timeout_message(limits) -> str:
-    return (f"parsing took longer than {limits.timeout_seconds:g} s and was stopped; "
+    return (f"reading and matching it took longer than {limits.timeout_seconds:g} s and was stopped; "
             "export the file again (print to PDF) or raise the time budget")
 
 

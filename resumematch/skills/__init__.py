@@ -6,6 +6,7 @@ with offsets into the text. The pipeline in ``models/skills`` is loaded once per
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -29,6 +30,23 @@ def load_pipeline():
     # given to extract_skills is matched whole. Files are held to ParseLimits.max_chars anyway.
     nlp.max_length = 50_000_000
     return nlp
+
+
+# A run of this many characters without a space is no word of a resume (a URL is shorter); the
+# tokenizer's affix rules are quadratic in a token's length, so such a run is struck out. It
+# becomes a dot every 64 characters rather than all spaces: one long whitespace token is as slow
+# as one long word, and a token per character slows the matcher.
+MAX_TOKEN_CHARS = 200
+_STRUCK = "." + " " * 63
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN_CHARS},}}")
+
+
+def _tokenizable(text: str) -> str:
+    """The text the tokenizer sees: lines joined, runs past MAX_TOKEN_CHARS struck out (same length)."""
+    text = text.replace("\n", " ")
+    if len(text) <= MAX_TOKEN_CHARS:
+        return text
+    return _LONG_RUN.sub(lambda m: (_STRUCK * (len(m.group()) // len(_STRUCK) + 1))[: len(m.group())], text)
 
 
 def skill_matcher():
@@ -59,7 +77,7 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
     def docs():
         for source in pending:
             text = source.text if isinstance(source, Document) else source
-            doc = nlp.make_doc(text.replace("\n", " "))  # same length: offsets stay valid
+            doc = nlp.make_doc(_tokenizable(text))  # same length: offsets stay valid
             doc._.line_text = text
             if isinstance(source, Document):
                 doc._.skill_sections = tuple((s.start, s.end) for s in source.sections if s.name == "skills")
