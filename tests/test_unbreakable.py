@@ -24,19 +24,15 @@ RESUME = "Ana Ruiz\nExperience\n- Spliced fiber and tested drops with an OTDR fo
 
 # --- the cache proves it is ours before anything is written or deleted ---------------------------------
 
+OUR_TABLE = (
+    "CREATE TABLE documents (sha256 TEXT NOT NULL, version TEXT NOT NULL, document TEXT NOT NULL, "
+    "mentions TEXT NOT NULL, PRIMARY KEY (sha256, version))"
+)
 FOREIGN = {
     "a table of the same name": ["CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT, body TEXT)"],
     "our columns, other types": ["CREATE TABLE documents (sha256 BLOB, version TEXT, document TEXT, mentions TEXT)"],
-    "our table and another": [
-        "CREATE TABLE documents (sha256 TEXT NOT NULL, version TEXT NOT NULL, document TEXT NOT NULL, "
-        "mentions TEXT NOT NULL, PRIMARY KEY (sha256, version))",
-        "CREATE TABLE notes (body TEXT)",
-    ],
-    "our table, another program's marker": [
-        "PRAGMA application_id = 1234",
-        "CREATE TABLE documents (sha256 TEXT NOT NULL, version TEXT NOT NULL, document TEXT NOT NULL, "
-        "mentions TEXT NOT NULL, PRIMARY KEY (sha256, version))",
-    ],
+    "our table and another": [OUR_TABLE, "CREATE TABLE notes (body TEXT)"],
+    "our table, another program's marker": ["PRAGMA application_id = 1234", OUR_TABLE],
 }
 
 
