@@ -26,8 +26,8 @@ def check(
     of about eight suggestions. Reading the resume, finding its skills and scoring it share one
     time budget (``ParseLimits.timeout_seconds``)."""
     from .limits import ParseLimits
-    from .parsers import parse
     from .parsers.budget import time_budget
+    from .parsers.isolated import parse_isolated
     from .skills import analyse
     from .suggestions import DEFAULT_LIMIT
 
@@ -35,7 +35,7 @@ def check(
     limits = ParseLimits.resolve(limits)
     label = resume.source if isinstance(resume, Document) else str(resume if not isinstance(resume, bytes) else "<bytes>")
     with time_budget(limits.timeout_seconds, label):
-        document = resume if isinstance(resume, Document) else parse(resume, limits=limits)
+        document = resume if isinstance(resume, Document) else parse_isolated(resume, limits=limits)
         return _check(analyse(document), job, settings, limit)
 
 

@@ -66,7 +66,7 @@ def parse(file: str, fmt: str) -> None:
     \b
         resumematch parse samples/network-technician.pdf --format json
     """
-    from .parsers import parse as parse_document
+    from .parsers.isolated import parse_isolated as parse_document
     from .render.documents import render_document
 
     document = parse_document(file)
@@ -93,7 +93,7 @@ def skills(file: str | None, fmt: str, list_all: bool, category: str | None) -> 
         resumematch skills samples/network-technician.pdf --format json
         resumematch skills --list --category certification
     """
-    from .parsers import parse as parse_document
+    from .parsers.isolated import parse_isolated as parse_document
     from .render.documents import render_skills, render_taxonomy
     from .skills import extract_skills, group_by_skill, taxonomy
 

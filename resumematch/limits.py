@@ -6,9 +6,21 @@ that while keeping memory under about 1 GB and time bounded for any input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 
 from .settings import Settings
+
+MEMORY_ENV = "RESUMEMATCH_MEMORY_LIMIT_MB"
+
+
+def _memory_default() -> int:
+    """1 GB, or RESUMEMATCH_MEMORY_LIMIT_MB (a lower ceiling for a small machine, or for a test)."""
+    value = os.environ.get(MEMORY_ENV, "").strip()
+    try:
+        return int(float(value) * 2**20) if value else 2**30
+    except ValueError:
+        return 2**30
 
 
 @dataclass(frozen=True)
@@ -23,7 +35,12 @@ class ParseLimits(Settings):
     - ``max_chars``: characters of text once extracted (500,000: some 150 pages of prose; a
       resume or posting is a few thousand). Above it the skill pipeline would need pieces and
       minutes; the document is refused with its size instead.
-    - ``timeout_seconds``: wall-time budget for one document (30 s); ``0`` disables it.
+    - ``timeout_seconds``: wall-time budget for one document (30 s): reading, contact finding,
+      skill matching and scoring; ``0`` disables it.
+    - ``max_memory_bytes``: memory a reader may take on top of what the process already holds
+      (1 GB, or ``RESUMEMATCH_MEMORY_LIMIT_MB``); past it the document is "too large to read
+      safely". Enforced as an address-space limit where documents are read (a child process for
+      ``check``, ``parse`` and the web page, each worker of ``rank``); ``0`` disables it.
     """
 
     max_bytes: int = 20 * 1024 * 1024
@@ -32,6 +49,7 @@ class ParseLimits(Settings):
     max_zip_entries: int = 2000
     max_chars: int = 500_000
     timeout_seconds: float = 30.0
+    max_memory_bytes: int = field(default_factory=_memory_default)
 
     def __post_init__(self) -> None:
         self._check_numbers()

@@ -154,6 +154,23 @@ class Document:
             "author": self.author,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Document:
+        """The inverse of :meth:`to_dict` (the parse cache and the memory-limited reader use it)."""
+        return cls(
+            source=data["source"],
+            format=data["format"],
+            pages=data["pages"],
+            text=data["text"],
+            sections=[Section(**s) for s in data["sections"]],
+            contact=Contact(**data["contact"]),
+            layout=Layout(**data["layout"]),
+            links=list(data["links"]),
+            warnings=list(data["warnings"]),
+            sha256=data["sha256"],
+            author=data.get("author", ""),
+        )
+
 
 @dataclass
 class AnalysedResume:

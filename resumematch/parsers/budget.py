@@ -47,6 +47,16 @@ class Deadline:
             raise self.error()
 
 
+def running() -> Deadline | None:
+    """The budget running in this thread, if any."""
+    return getattr(_active, "deadline", None)
+
+
+def forget_running() -> None:
+    """In a forked child: the parent's budget is not this process's (its timer did not follow)."""
+    _active.deadline = None
+
+
 @contextmanager
 def time_budget(seconds: float, source: str) -> Iterator[Deadline]:
     running = getattr(_active, "deadline", None)

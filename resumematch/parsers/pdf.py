@@ -56,6 +56,13 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 f"has {pages} pages, more than the limit of {limits.max_pages}; "
                 "a resume should be a few pages long",
             )
+        from .pdf_forms import check_forms, page_contents
+        from .pdf_streams import check_page_contents
+
+        # Before any page is drawn: what each page draws, however its streams are labelled.
+        check_page_contents(page_contents(pdf.pages), source, limits.max_unzipped_bytes)
+        check_forms([page.page_obj for page in pdf.pages], source)
+        deadline.check()
         metadata = pdf.metadata
         # pdfium is opened whichever engine builds the words: it alone sees drawing order,
         # clipping and render modes, which decide what is hidden (pdf_hidden.py).

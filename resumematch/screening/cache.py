@@ -24,7 +24,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from ..types import Contact, Document, Layout, Section, SkillMention
+from ..types import Document, SkillMention
 
 # "RMcC" in the SQLite header (PRAGMA application_id): this file was made by resumematch.
 APPLICATION_ID = 0x524D6343
@@ -221,19 +221,7 @@ def clear(path: str | os.PathLike) -> int:
 
 
 def document_from_dict(data: dict) -> Document:
-    return Document(
-        source=data["source"],
-        format=data["format"],
-        pages=data["pages"],
-        text=data["text"],
-        sections=[Section(**s) for s in data["sections"]],
-        contact=Contact(**data["contact"]),
-        layout=Layout(**data["layout"]),
-        links=list(data["links"]),
-        warnings=list(data["warnings"]),
-        sha256=data["sha256"],
-        author=data.get("author", ""),
-    )
+    return Document.from_dict(data)
 
 
 class SafeCache:

@@ -92,7 +92,7 @@ class LocalPool:
         """A task that was in flight when a worker died or stuck, run with nothing else beside it."""
         limit = stuck_after(self.limits)
         try:
-            return self.pool.submit(work.run_task, task.args()).result(timeout=limit)
+            return self.pool.submit(work.run_task_alone, task.args()).result(timeout=limit)
         except BrokenProcessPool:
             self._replace_pool()
             return {"error": f"{task.label}: {work.CRASHED_TWICE}"}

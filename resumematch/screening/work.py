@@ -21,9 +21,14 @@ _WORKER: dict = {}
 
 def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple | None = None) -> dict:
     """Parse (unless cached), extract skills and score one resume. Never raises for bad input.
-    ``state`` is (job, limits, settings); by default the worker's, set by ``init_worker``."""
+    ``state`` is (job, limits, settings); by default the worker's, set by ``init_worker``.
+
+    A local worker process reads under its own memory ceiling; anywhere else (``--workers 1``,
+    the web page's small runs, a Dask worker, a file run again alone after it broke a worker) the
+    reading runs in a child process under the ceiling, so a runaway reader costs a row, not the run."""
     from ..parsers import parse
     from ..parsers.budget import time_budget
+    from ..parsers.isolated import parse_isolated, too_large
     from ..scoring import match
     from ..skills import analyse as analyse_skills
     from ..skills import extract_skills
@@ -36,12 +41,15 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
                 document, mentions = cached
                 document.source = label
             else:
-                document = parse(data, name=label, limits=limits)
+                read = parse if _WORKER.get("ceiling") and not _WORKER.get("alone") else parse_isolated
+                document = read(data, name=label, limits=limits)
                 mentions = extract_skills(document)
             analysed = analyse_skills(document, mentions)
             result = match(analysed, job, settings=settings)
     except ResumeMatchError as error:
         return {"error": str(error)}
+    except MemoryError:
+        return {"error": str(too_large(label))}
     except Exception as error:  # one strange file must never stop the batch
         return {"error": could_not_process(label, error)}
     return {"document": document, "mentions": mentions, "held": set(analysed.held), "result": result, "fresh": cached is None}
@@ -51,6 +59,16 @@ def run_task(task: tuple) -> dict:
     """A local worker's entry point. ``analyse`` is looked up by name at call time, so a worker
     runs whatever this module's ``analyse`` is when the worker was forked."""
     return analyse(*task)
+
+
+def run_task_alone(task: tuple) -> dict:
+    """A file that was in flight when a worker died, run again with its reading in a child
+    process: if it kills that too, the worker lives and the file is a "too large" row."""
+    _WORKER["alone"] = True
+    try:
+        return analyse(*task)
+    finally:
+        _WORKER["alone"] = False
 
 
 def could_not_process(label: str, error: BaseException) -> str:
@@ -75,6 +93,12 @@ def init_worker(job, limits, settings) -> None:
 
     load_pipeline()  # once per worker process
     _WORKER.update(job=job, limits=limits, settings=settings)
+    if multiprocessing.parent_process() is not None:
+        from ..parsers.isolated import set_memory_ceiling
+
+        # Every document this worker reads stays under the ceiling: a reader that runs away fails
+        # its allocation (an error row) instead of drawing the machine into an OOM kill.
+        _WORKER["ceiling"] = set_memory_ceiling(limits.max_memory_bytes)
 
 
 @contextmanager

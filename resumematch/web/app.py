@@ -258,9 +258,10 @@ async def _run_check(form):
     everything = form.text("all").lower() in ("1", "true", "on", "yes")
 
     def run():
-        from ..parsers import parse
+        from ..parsers.isolated import parse_isolated
 
-        document = parse(resume.data, name=resume.filename or "resume")
+        # Read in a child process under the memory ceiling: a hostile upload cannot take the server down.
+        document = parse_isolated(resume.data, name=resume.filename or "resume")
         return check(document, job, all_suggestions=everything)
 
     return await run_in_threadpool(run)

@@ -1,0 +1,194 @@
+"""Reading a document under a memory ceiling, so no reader can take the machine down with it.
+
+The pre-checks (compressed sizes, zip directories, self-drawing forms) refuse the bombs we know
+how to spot, but a reader written in C (pdfium, zlib under pdfminer) can still be led to ask for
+gigabytes, and neither the time budget nor Python can interrupt it. So the reading runs where an
+address-space limit (``RLIMIT_AS``) holds it: the process's current size plus
+``ParseLimits.max_memory_bytes``. Past it an allocation fails: a Python reader raises
+MemoryError, a C reader aborts, and either way the document is "too large to read safely".
+
+:func:`parse_isolated` reads one document in a forked child with that limit (``check``,
+``parse``, the web page); ``rank``'s workers set it on themselves (screening/rank.py). The
+child is forked after the reader for the format is imported, so it costs milliseconds, and the
+document comes back as JSON over a pipe: nothing is unpickled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import json
+import os
+import select
+import signal
+import time
+
+from .. import errors
+from ..errors import DocumentTooLargeError, ResumeMatchError
+from ..limits import ParseLimits
+from ..types import Document
+from . import TOO_LARGE_TO_READ, budget, parse, read_source
+from .sniff import sniff_format
+
+__all__ = ["parse_isolated", "set_memory_ceiling"]
+
+# Seconds the parent waits past the budget for a child stuck in native code before killing it.
+_NATIVE_MARGIN = 3.0
+
+
+def _address_space() -> int | None:
+    """Bytes of address space this process holds now (Linux), or None where that is unknown."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def set_memory_ceiling(extra_bytes: int) -> bool:
+    """Limit this process's address space to what it holds now plus ``extra_bytes``. False where
+    that cannot be done (no ``resource`` module, no /proc): the pre-checks still apply."""
+    if extra_bytes <= 0:
+        return False
+    try:
+        import resource
+    except ImportError:
+        return False
+    in_use = _address_space()
+    if in_use is None:
+        return False
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    ceiling = in_use + extra_bytes
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def too_large(label: str) -> DocumentTooLargeError:
+    return DocumentTooLargeError(label, TOO_LARGE_TO_READ)
+
+
+def parse_isolated(
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    limits: ParseLimits | dict | None = None,
+    pdf_engine: str = "auto",
+) -> Document:
+    """:func:`parse` in a child process under the memory ceiling; the same Document or error.
+
+    Where there is no ``fork`` (or the ceiling is 0) this is plain :func:`parse`."""
+    limits = ParseLimits.resolve(limits)
+    if not limits.max_memory_bytes or not hasattr(os, "fork"):
+        return parse(source, name=name, limits=limits, pdf_engine=pdf_engine)
+    data, label = read_source(source, limits, name)
+    _import_reader(sniff_format(data, label))
+    running = budget.running()
+    seconds = limits.timeout_seconds
+    if running is not None and running.expires != float("inf"):
+        seconds = max(0.01, running.expires - time.monotonic())
+    child_limits = dataclasses.replace(limits, timeout_seconds=seconds)
+    read_end, write_end = os.pipe()
+    pid = -1
+    # The child's garbage collector must not walk (and so copy) every object the parent holds,
+    # a loaded skill model included: frozen objects are left alone.
+    gc.freeze()
+    try:
+        pid = os.fork()
+    finally:
+        if pid != 0:
+            gc.unfreeze()
+    if pid == 0:  # the child: read, answer, leave without running the parent's exit handlers
+        code = 1
+        try:
+            os.close(read_end)
+            code = _child(data, label, child_limits, pdf_engine, write_end)
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        answer = _collect(read_end, pid, label, seconds + _NATIVE_MARGIN if seconds else None)
+    except BaseException:
+        _end(pid)
+        raise
+    finally:
+        os.close(read_end)
+    return _answer(answer, label)
+
+
+def _import_reader(fmt: str) -> None:
+    """Import the format's reader here, once, so each child starts with it loaded."""
+    if fmt == "pdf":
+        from . import pdf, pdf_fast, pdf_streams  # noqa: F401
+    elif fmt == "docx":
+        from . import docx  # noqa: F401
+    else:
+        from . import text  # noqa: F401
+
+
+def _child(data: bytes, label: str, limits: ParseLimits, pdf_engine: str, out: int) -> int:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a child told to stop stops
+    budget.forget_running()  # the parent's budget has no timer here: the child runs its own
+    set_memory_ceiling(limits.max_memory_bytes)
+    try:
+        answer = {"document": parse(data, name=label, limits=limits, pdf_engine=pdf_engine).to_dict()}
+    except ResumeMatchError as error:
+        answer = {"error": type(error).__name__, "source": error.source, "reason": error.reason}
+    except MemoryError:
+        answer = {"error": "DocumentTooLargeError", "source": label, "reason": TOO_LARGE_TO_READ}
+    payload = json.dumps(answer).encode("utf-8")
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(out, view) :]
+    os.close(out)
+    return 0
+
+
+def _collect(read_end: int, pid: int, label: str, wait_seconds: float | None) -> dict | None:
+    """The child's answer, or None when it died without one (out of memory inside C code)."""
+    chunks = []
+    give_up = time.monotonic() + wait_seconds if wait_seconds else None
+    while True:
+        timeout = None if give_up is None else max(0.0, give_up - time.monotonic())
+        ready, _, _ = select.select([read_end], [], [], timeout)
+        if not ready:  # stuck where no alarm reaches (a call inside pdfium)
+            _end(pid)
+            raise budget.Deadline(wait_seconds - _NATIVE_MARGIN, label).error()
+        chunk = os.read(read_end, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0 or not chunks:
+        return None
+    try:
+        return json.loads(b"".join(chunks))
+    except ValueError:
+        return None
+
+
+def _end(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+
+
+def _answer(answer: dict | None, label: str) -> Document:
+    if answer is None:
+        raise too_large(label)
+    if "document" in answer:
+        return Document.from_dict(answer["document"])
+    kind = getattr(errors, str(answer.get("error")), None)
+    if not (isinstance(kind, type) and issubclass(kind, ResumeMatchError)) or kind is errors.UnknownJobError:
+        kind = errors.CorruptDocumentError
+    raise kind(answer.get("source") or label, str(answer.get("reason") or "could not be read; export it again"))
+
