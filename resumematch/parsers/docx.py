@@ -46,6 +46,8 @@ _RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _READ_CHUNK = 1 << 16
+_W_HYPERLINK = qn("w:hyperlink")
+_R_ID = qn("r:id")
 
 
 def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline) -> Extracted:
@@ -71,7 +73,9 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
         text = "\n".join(lines).strip()
         if text and text not in target:  # the same header on every section: keep it once
             target.append(text)
-    links = [rel.target_ref for rel in document.part.rels.values() if rel.reltype == _RT_HYPERLINK]
+    # Only links whose anchor text a reader sees (a hidden run's mailto: is no contact detail).
+    rels = document.part.rels
+    links = [rels[rid].target_ref for rid in walker.link_ids if rid in rels and rels[rid].reltype == _RT_HYPERLINK]
 
     parts = headers + ["\n".join(body)] + footers
     text = normalize_text("\n\n".join(parts))
@@ -246,6 +250,7 @@ class _Walker:
         self.text_boxes = 0
         self.text_box_chars = 0
         self.hidden_chars = 0  # hidden runs (w:vanish), white or tiny text: left out
+        self.link_ids: list[str] = []  # relationship ids of hyperlinks with visible anchor text
         self._paragraph_style: str | None = None
 
     def blocks(self, container) -> list[str]:
@@ -306,6 +311,12 @@ class _Walker:
                 pieces.append("\n")
             elif tag == _W_NO_BREAK_HYPHEN:
                 pieces.append("-")
+            elif tag == _W_HYPERLINK:
+                before = len(pieces)
+                self._collect(child, pieces, boxes)
+                rid = child.get(_R_ID)
+                if rid and "".join(pieces[before:]).strip():
+                    self.link_ids.append(rid)
             elif tag == _W_TXBX:
                 self.text_boxes += 1
                 box_lines = self.blocks(child)

@@ -79,9 +79,10 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                         page, _hidden_boxes(fast, index)
                     )
                     words, page_links, page_images, fills, box, hidden_boxes = page_words
-                    page_blocks, page_columns, page_hidden = _layout_page(
+                    page_blocks, page_columns, page_hidden, kept = _layout_page(
                         words, box, seen_margin_lines, fills, hidden_boxes
                     )
+                    page_links = _anchored_links(page_links, kept)
                 except ResumeMatchError:
                     raise
                 except Exception as exc:
@@ -163,9 +164,16 @@ def _plumber_page(page, hidden_boxes):
         finally:
             turned.close()
     words = page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"])
-    links = [link["uri"] for link in page.hyperlinks if link.get("uri")]
+    links = [(link["uri"], (link["x0"], link["top"], link["x1"], link["bottom"])) for link in page.hyperlinks if link.get("uri")]
     fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
-    return words, links, len(page.images), fills, tuple(float(v) for v in page.bbox), hidden_boxes
+    # The visible area is the crop box (pdfplumber's bbox is the whole media box).
+    box = _intersect_boxes(page.bbox, getattr(page, "cropbox", None) or page.bbox)
+    return words, links, len(page.images), fills, box, hidden_boxes
+
+
+def _intersect_boxes(a, b) -> tuple[float, float, float, float]:
+    box = (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+    return tuple(float(v) for v in (box if box[0] < box[2] and box[1] < box[3] else a))
 
 
 def _unrotated(page):
@@ -205,7 +213,7 @@ def _page_count(pdf, source: str) -> int:
 
 def _layout_page(
     words: list[dict], box, seen_margin_lines: set[str], dark_fills, hidden_boxes=()
-) -> tuple[list[str], int, int]:
+) -> tuple[list[str], int, int, list[dict]]:
     """Filter one page's words, put them in reading order and join them into text blocks.
 
     ``hidden_boxes`` are characters pdfium judged hidden (clipped, painted over, render mode 3)
@@ -228,7 +236,18 @@ def _layout_page(
     blocks = order_blocks(lines, box[0], box[2])
     texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
     # order_blocks returns one block unless it found side-by-side columns.
-    return texts, 2 if len(blocks) > 1 else 1, hidden
+    return texts, 2 if len(blocks) > 1 else 1, hidden, kept
+
+
+def _anchored_links(links, words) -> list[str]:
+    """The targets of links whose area holds visible text: a hyperlink over hidden (or no) text
+    is no contact detail the reader was shown."""
+    kept = []
+    for target, (x0, top, x1, bottom) in links:
+        if any(x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1
+               for w in words):
+            kept.append(target)
+    return kept
 
 
 def _off_page(word: dict, box) -> bool:

@@ -51,10 +51,10 @@ class FastPDF:
             # pdfium reports characters in the page's own (unrotated) space, so a page shown
             # turned by /Rotate is read as its author drew it; pdfplumber would see its text
             # turned and drop it (90, 270) or read it backwards (180).
-            width, height = _drawn_size(page)
+            box = page_box(page)
             textpage = page.get_textpage()
             try:
-                read = self._chars(textpage, height, PageMask(page.raw))
+                read = self._chars(textpage, box, PageMask(page.raw))
             finally:
                 textpage.close()
             if read is None or not read[0]:
@@ -62,14 +62,16 @@ class FastPDF:
             chars, hidden = read
             self.invisible_chars += hidden
             words = _words(chars, gap_ratio)
-            self.last_box = (0.0, 0.0, width, height)
-            return words, self._links(page), self._images(page)
+            self.last_box = (0.0, 0.0, box[2] - box[0], box[3] - box[1])
+            return words, self._links(page, box), self._images(page)
         finally:
             page.close()
 
-    def _links(self, page) -> list[str]:
-        """URI targets of the page's link annotations."""
+    def _links(self, page, box) -> list[tuple[str, tuple]]:
+        """URI targets of the page's link annotations, each with its area (x0, top, x1, bottom)
+        in the words' space: a link counts only where visible text lies in that area."""
         targets = []
+        rect = pdfium.FS_RECTF()
         for i in range(pdfium.FPDFPage_GetAnnotCount(page.raw)):
             annot = pdfium.FPDFPage_GetAnnot(page.raw, i)
             try:
@@ -81,8 +83,10 @@ class FastPDF:
                 length = pdfium.FPDFAction_GetURIPath(self.document.raw, action, None, 0)
                 buffer = ctypes.create_string_buffer(length)
                 pdfium.FPDFAction_GetURIPath(self.document.raw, action, buffer, length)
-                if buffer.value:
-                    targets.append(buffer.value.decode("utf-8", "replace"))
+                if buffer.value and pdfium.FPDFAnnot_GetRect(annot, rect):
+                    area = (min(rect.left, rect.right) - box[0], box[3] - max(rect.top, rect.bottom),
+                            max(rect.left, rect.right) - box[0], box[3] - min(rect.top, rect.bottom))
+                    targets.append((buffer.value.decode("utf-8", "replace"), area))
             finally:
                 pdfium.FPDFPage_CloseAnnot(annot)
         return targets
@@ -93,11 +97,14 @@ class FastPDF:
         return sum(1 for obj in objects if pdfium.FPDFPageObj_GetType(obj) == pdfium.FPDF_PAGEOBJ_IMAGE)
 
     def hidden_boxes(self, index: int) -> list[tuple[float, float, float, float]]:
-        """(x0, top, x1, bottom) of every hidden character of a page, in the page's own space:
-        for a page read by pdfplumber, which sees none of render mode, clipping or drawing order."""
+        """(x0, top, x1, bottom) of every hidden character of a page, in pdfplumber's space (from
+        the media box's top left): for a page read by pdfplumber, which sees none of render
+        mode, clipping or drawing order."""
         page = self.document[index]
         try:
-            height = _drawn_size(page)[1]
+            # pdfplumber places words from the media box's top left corner, whatever the crop.
+            left, bottom, right, top = page.get_mediabox()
+            box = (min(left, right), 0.0, 0.0, max(bottom, top))
             mask = PageMask(page.raw)
             textpage = page.get_textpage()
             try:
@@ -111,16 +118,17 @@ class FastPDF:
                     if _invisible(text_object) or (
                         not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value)
                     ):
-                        boxes.append((left.value, height - top.value, right.value, height - bottom.value))
+                        boxes.append((left.value - box[0], box[3] - top.value, right.value - box[0], box[3] - bottom.value))
                 return boxes
             finally:
                 textpage.close()
         finally:
             page.close()
 
-    def _chars(self, textpage, height: float, mask: PageMask) -> tuple[list[tuple], int] | None:
+    def _chars(self, textpage, box, mask: PageMask) -> tuple[list[tuple], int] | None:
+        page_left, page_top = box[0], box[3]
         raw_page = textpage.raw
-        box, rgba, font, flags, matrix = self._box, self._rgba, self._font, self._flags, self._matrix
+        rect, rgba, font, flags, matrix = self._box, self._rgba, self._font, self._flags, self._matrix
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         chars = []
@@ -139,7 +147,7 @@ class FastPDF:
                 continue
             if abs(pdfium.FPDFText_GetCharAngle(raw_page, i)) > 0.01:
                 return None  # rotated text: pdfplumber handles direction
-            pdfium.FPDFText_GetLooseCharBox(raw_page, i, box)
+            pdfium.FPDFText_GetLooseCharBox(raw_page, i, rect)
             pdfium.FPDFText_GetFillColor(raw_page, i, *rgba)
             colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
             if min(colour) >= 0.95:
@@ -169,19 +177,25 @@ class FastPDF:
             pdfium.FPDFText_GetCharOrigin(raw_page, i, origin_x, origin_y)
             # Left edge at the origin, as pdfplumber: an italic "y" leans left of it, and the
             # lean would hide the gap before it ("that you" read as "thatyou").
-            char_top = height - origin_y.value - 0.8 * size
-            chars.append((char, origin_x.value, max(box.right, origin_x.value), char_top, char_top + size, size, fontname, colour))
+            char_top = page_top - origin_y.value - 0.8 * size
+            x0 = origin_x.value - page_left
+            chars.append((char, x0, max(rect.right - page_left, x0), char_top, char_top + size, size, fontname, colour))
         return chars, hidden
 
 
-def _drawn_size(page) -> tuple[float, float]:
-    """Width and height of the page as drawn: pdfium gives them as shown, turned by /Rotate."""
-    width, height = float(page.get_width()), float(page.get_height())
-    return (height, width) if page.get_rotation() in (90, 270) else (width, height)
+# Render modes that paint nothing: 3 (invisible) and 7 (only adds the text to the clip).
+_PAINTS_NOTHING = (pdfium.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium.FPDF_TEXTRENDERMODE_CLIP)
 
 
 def _invisible(text_object) -> bool:
-    return pdfium.FPDFTextObj_GetTextRenderMode(text_object) == pdfium.FPDF_TEXTRENDERMODE_INVISIBLE
+    return pdfium.FPDFTextObj_GetTextRenderMode(text_object) in _PAINTS_NOTHING
+
+
+def page_box(page) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of the page's visible area in its own (unrotated) space: the
+    crop box within the media box, which need not start at the origin."""
+    left, bottom, right, top = (float(v) for v in page.get_bbox())
+    return min(left, right), min(bottom, top), max(left, right), max(bottom, top)
 
 
 def _is_right_to_left(char: str) -> bool:
