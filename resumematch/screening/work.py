@@ -23,9 +23,9 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
     """Parse (unless cached), extract skills and score one resume. Never raises for bad input.
     ``state`` is (job, limits, settings); by default the worker's, set by ``init_worker``.
 
-    A local worker process reads under its own memory ceiling; anywhere else (``--workers 1``,
-    the web page's small runs, a Dask worker, a file run again alone after it broke a worker) the
-    reading runs in a child process under the ceiling, so a runaway reader costs a row, not the run."""
+    A local worker process reads under its own memory ceiling; ``--workers 1`` and a file run
+    again alone after it broke a worker read in a child process under the ceiling, so a runaway
+    reader costs a row, not the run."""
     from ..parsers import parse
     from ..parsers.budget import time_budget
     from ..parsers.isolated import parse_isolated, too_large
@@ -41,7 +41,7 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
                 document, mentions = cached
                 document.source = label
             else:
-                read = parse if _WORKER.get("ceiling") and not _WORKER.get("alone") else parse_isolated
+                read = parse_isolated if _read_in_a_child() else parse
                 document = read(data, name=label, limits=limits)
                 mentions = extract_skills(document)
             analysed = analyse_skills(document, mentions)
@@ -59,6 +59,17 @@ def run_task(task: tuple) -> dict:
     """A local worker's entry point. ``analyse`` is looked up by name at call time, so a worker
     runs whatever this module's ``analyse`` is when the worker was forked."""
     return analyse(*task)
+
+
+def _read_in_a_child() -> bool:
+    """Where the reading forks a child: a file run alone after it broke a worker, and the main
+    thread of a process without its own ceiling (``--workers 1``). Not a Dask worker's or a web
+    server's threads: forking a busy threaded process is left to the processes made for it."""
+    import threading
+
+    if _WORKER.get("alone"):
+        return True
+    return not _WORKER.get("ceiling") and threading.current_thread() is threading.main_thread()
 
 
 def run_task_alone(task: tuple) -> dict:
