@@ -22,17 +22,22 @@ import unicodedata
 
 from .types import Document
 
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+# Bounded quantifiers, and matches start only where a run starts: linear on a long token.
+_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])")
 _SEP = r"(?:\s?[.\u2013-]\s?|\s)?"
 _PHONE = re.compile(
     rf"(?<![\w/.-])(?:\+\d{{1,3}}{_SEP})?(?:\(\d{{2,4}}\)|\d{{2,4}}){_SEP}\d{{3,4}}{_SEP}\d{{3,4}}(?![\w/-])"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\D+(?:19|20)\d\d\b")
 # A link with a scheme or www, or a domain followed by a path (linkedin.com/in/..., github.com/x).
-_LINK = re.compile(r"(?:https?://|www\.)[^\s|,;()<>]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s|,;()<>]*", re.I)
+_LINK = re.compile(
+    r"(?<![\w./-])(?:https?://|www\.)[^\s|,;()<>]{1,2000}"
+    r"|(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}/[^\s|,;()<>]{0,2000}",
+    re.I,
+)
 # In the contact block a bare domain is a personal site ("janedoe.dev").
 _DOMAIN = re.compile(
-    r"\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|me|co|info|app|page|site|xyz|tech|edu|us|uk|ca|de|fr|au|eu|in)\b(?!\.\w)", re.I
+    r"(?<![a-z0-9.-])(?:[a-z0-9-]{1,63}\.){1,8}(?:com|net|org|io|dev|me|co|info|app|page|site|xyz|tech|edu|us|uk|ca|de|fr|au|eu|in)\b(?!\.\w)", re.I
 )
 # A contact block is a few lines; past them a long "contact" section is text whose headings
 # were not found, and is read as any other text.
