@@ -227,13 +227,19 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None, all
               help="Output format (default: table, or taken from --output's extension).")
 @click.option("--output", "output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the ranking to this file.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
-@click.option("--require", "require", multiple=True, help="A knock-out skill (id, name or alias); repeatable.")
+@click.option("--require", "require", multiple=True,
+              help="A knock-out: rows whose resume does not show this skill (id, name or alias) are rejected; repeatable.")
+@click.option("--knock-out-must-haves", "must_haves_knock_out", is_flag=True,
+              help="Reject resumes that do not state the job's must-haves (by default they are only flagged 'not stated').")
+@click.option("--answers", "answers", type=click.Path(dir_okay=False), default=None,
+              help="Screening answers CSV (candidate file, requirement, yes/no): 'no' rejects, 'yes' settles it.")
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Shortlist the N best.")
 @click.option("--min-score", type=click.FloatRange(0, 100), default=None, help="Shortlist only scores at least this.")
 @click.option("--blind", is_flag=True, help="Leave out names, emails, phones and file names.")
 @click.option("--cache", "cache", type=click.Path(dir_okay=False), default=None, help="Parse cache file (default: in your cache folder).")
 @click.option("--no-cache", is_flag=True, help="Parse everything again and keep nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--wide", is_flag=True, help="Table: every column (status, full paths, every reason), however wide.")
 @click.option("--scheduler", envvar="RESUMEMATCH_SCHEDULER", default=None, metavar="ADDRESS",
               help="Run the per-file work on a Dask cluster: tcp://HOST:8786, or 'local' for a LocalCluster of --workers "
                    "processes (needs resumematch[cluster]; also RESUMEMATCH_SCHEDULER).")
@@ -244,19 +250,23 @@ def check(resume: str, job: str | None, fmt: str | None, output: str | None, all
 @click.option("--explain", "explain", type=click.Path(file_okay=False), default=None,
               help="Write a plain-words explanation of each candidate's row into this folder.")
 @translate_errors
-def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache, no_cache, quiet, scheduler, paths_shared,
-         log, no_log, explain) -> None:
+def rank(paths, job, fmt, output, workers, require, must_haves_knock_out, answers, top, min_score, blind, cache, no_cache,
+         quiet, wide, scheduler, paths_shared, log, no_log, explain) -> None:
     """Rank resumes (files, folders, globs, zip archives) against a job.
 
-    One row per input, always: ok (ranked), rejected (a knock-out missing), duplicate, or error.
+    One row per resume, always: ok (ranked; a must-have the resume does not state is flagged
+    "not stated"), rejected (a knock-out you asked for), duplicate, or error. Files that are no
+    resume (LaTeX sources, licences, code, earlier rankings...) are skipped and counted.
 
     Example:
 
     \b
         resumematch rank applicants/ more.zip --job network-technician --format csv --output ranking.csv
+        resumematch rank applicants/ --job isp-technician --answers screening.csv --knock-out-must-haves
     """
     from .jobs import load_job
     from .render.ranking import render, summary
+    from .render.ranking import skipped_summary as summary_of_skipped
     from .screening.cache import default_cache_path
     from .screening.rank import rank as run_rank
 
@@ -267,6 +277,12 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
     fmt = _output_format("rank", fmt, output)
     _check_output_folder(output)
     target = load_job(job)
+    screening_answers = None
+    if answers:
+        from .screening.requirements import load_answers
+        from .skills import taxonomy
+
+        screening_answers = load_answers(answers, taxonomy())
     cache_path = None if no_cache else (cache or default_cache_path())
     bar = None
     show_progress = not quiet and sys.stderr.isatty()
@@ -280,7 +296,8 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
 
     previous = signal.signal(signal.SIGTERM, _terminated) if threading.current_thread() is threading.main_thread() else None
     try:
-        outcome = run_rank(list(paths), target, require=list(require), workers=workers, cache_path=cache_path,
+        outcome = run_rank(list(paths), target, require=list(require), must_haves_knock_out=must_haves_knock_out,
+                           answers=screening_answers, workers=workers, cache_path=cache_path,
                            top=top, min_score=min_score, blind=blind, progress=progress if show_progress else None,
                            scheduler=scheduler, paths_shared=paths_shared, log=False if no_log else (log or True),
                            explain=bool(explain))
@@ -298,7 +315,10 @@ def rank(paths, job, fmt, output, workers, require, top, min_score, blind, cache
             bar.__exit__(None, None, None)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-    text = render(outcome, fmt)
+    if not outcome.rows:
+        found = f"; {summary_of_skipped(outcome.skipped)}" if outcome.skipped else ""
+        raise click.ClickException(terminal_safe(f"nothing to rank: no resume (PDF, DOCX, TXT or Markdown) in {', '.join(paths)}{found}"))
+    text = render(outcome, fmt, wide=wide)
     if output:
         # The BOM makes spreadsheets read the CSV as UTF-8.
         _write_output(output, text, "ranking", "utf-8-sig" if fmt == "csv" else "utf-8")

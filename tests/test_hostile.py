@@ -202,7 +202,7 @@ def test_terminal_escape_sequences_are_not_printed_raw(tmp_path):
 def test_a_missing_output_folder_is_found_before_the_run(tmp_path, samples):
     result = CliRunner().invoke(cli, ["rank", str(samples), "--job", "isp-technician", "--output", str(tmp_path / "no" / "r.csv")])
     assert result.exit_code == 2 and "does not exist" in result.stderr
-    assert "rows for" not in result.stderr  # nothing was ranked
+    assert "resumes against" not in result.stderr  # nothing was ranked
 
 
 def test_the_tools_own_outputs_are_not_candidates_next_time(tmp_path):
@@ -213,7 +213,7 @@ def test_the_tools_own_outputs_are_not_candidates_next_time(tmp_path):
     CliRunner().invoke(cli, ["check", str(tmp_path / "ana.txt"), "--job", "isp-technician", "--output", str(tmp_path / "report.html")])
     outcome = rank([str(tmp_path)], load_job("isp-technician"), workers=1)
     assert [Path(r.source).name for r in outcome.rows] == ["ana.txt"]
-    assert {Path(s).name for s in outcome.skipped} == {"ranking.csv", "ranking.json", "ranking.jsonl", "report.html"}
+    assert {Path(s).name for s in (x.source for x in outcome.skipped)} == {"ranking.csv", "ranking.json", "ranking.jsonl", "report.html"}
 
 
 # --- workers that die, and a run that is stopped -------------------------------------------------------

@@ -44,7 +44,7 @@ def by_source(outcome) -> dict:
 def test_every_input_gets_exactly_one_row(pool):
     outcome = rank([str(pool)], load_job("technical-support-specialist"), workers=1)
     assert len(outcome.rows) == 7  # 5 PDFs + marisol.docx + broken.pdf
-    assert sorted(Path(s).name for s in outcome.skipped) == [".DS_Store", "~$draft.docx"]
+    assert sorted(Path(s.source).name for s in outcome.skipped) == [".DS_Store", "~$draft.docx"]
     rows = by_source(outcome)
     assert rows["broken.pdf"].status == "error" and "could not be read as PDF" in rows["broken.pdf"].error
     assert rows["technical-support.pdf"].rank == 1
@@ -88,11 +88,35 @@ def test_knock_outs_reject_and_say_which_rule(pool):
         rank([str(pool)], load_job("noc-technician"), require=["basket weaving"], workers=1)
 
 
-def test_must_haves_marked_in_the_job_reject(pool):
+def test_a_must_have_not_stated_is_a_flag_not_a_rejection(pool):
     rows = by_source(rank([str(pool)], load_job("isp-technician"), workers=1))
+    assert rows["isp-installer.pdf"].status == "ok" and rows["isp-installer.pdf"].not_stated == []
+    silent = rows["customer-service.pdf"]
+    assert silent.status == "ok" and silent.rank is not None and silent.rejected_by == []
+    assert silent.not_stated == ["Driver's license"]
+    assert silent.to_dict()["not_stated"] == ["Driver's license"]
+
+
+def test_must_haves_reject_only_when_the_switch_asks(pool):
+    rows = by_source(rank([str(pool)], load_job("isp-technician"), must_haves_knock_out=True, workers=1))
     assert rows["isp-installer.pdf"].status == "ok"
     assert rows["customer-service.pdf"].status == "rejected"
     assert rows["customer-service.pdf"].rejected_by == ["requires Driver's license"]
+    assert rows["customer-service.pdf"].not_stated == []
+
+
+def test_screening_answers_decide_knock_outs(pool, tmp_path):
+    from resumematch.screening.requirements import load_answers
+    from resumematch.skills import taxonomy
+
+    answers = tmp_path / "answers.csv"
+    answers.write_text("candidate,requirement,answer\ncustomer-service.pdf,Driver's license,yes\n"
+                       "isp-installer.pdf,drivers-license,no\n", encoding="utf-8")
+    rows = by_source(rank([str(pool)], load_job("isp-technician"), workers=1,
+                          answers=load_answers(answers, taxonomy())))
+    assert rows["customer-service.pdf"].status == "ok" and rows["customer-service.pdf"].not_stated == []
+    assert rows["isp-installer.pdf"].status == "rejected"  # the resume says so, the candidate said no
+    assert rows["isp-installer.pdf"].rejected_by == ["answered no: Driver's license"]
 
 
 def test_zip_archives_are_read_in_memory(tmp_path, samples):
@@ -110,7 +134,7 @@ def test_zip_archives_are_read_in_memory(tmp_path, samples):
     assert set(rows) == {"isp-installer.pdf", "folder/technical-support.docx", "../../escape.txt", "nested.zip"}
     assert rows["isp-installer.pdf"].status == "ok"
     assert rows["nested.zip"].status == "error" and "zip inside a zip" in rows["nested.zip"].error
-    assert any("__MACOSX" in s for s in outcome.skipped)
+    assert any("__MACOSX" in s.source for s in outcome.skipped)
 
 
 def test_zip_bomb_entry_is_an_error_row(tmp_path):
@@ -203,7 +227,7 @@ def test_cli_csv_opens_cleanly(pool, tmp_path):
     result = CliRunner().invoke(cli, ["rank", str(pool), "--job", "technical-support-specialist", "--no-cache",
                                       "--workers", "1", "--output", str(output)])
     assert result.exit_code == 0, result.output
-    assert "7 rows for 7 inputs" in result.stderr and "1 error" in result.stderr
+    assert "7 resumes against" in result.stderr and "1 error" in result.stderr
     raw = output.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets read it as UTF-8
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -220,7 +244,7 @@ def test_cli_json_and_jsonl_follow_the_contract(pool):
     payload = json.loads(result.stdout)
     assert payload["job"] == {"id": "noc-technician", "title": "NOC Technician"}
     for row in payload["results"]:
-        assert {"source", "status", "rank", "score", "matched", "missing", "error"} <= set(row)
+        assert {"source", "status", "rank", "score", "matched", "missing", "error", "not_stated"} <= set(row)
         assert row["status"] in ("ok", "error", "duplicate", "rejected")
     lines = CliRunner().invoke(cli, ["rank", str(pool), "--job", "noc-technician", "--format", "jsonl", "--no-cache", "--workers", "1"]).stdout.splitlines()
     assert len(lines) == 7 and all(json.loads(line)["source"] for line in lines)
@@ -272,4 +296,4 @@ def test_same_person_is_found_whatever_the_email_case(tmp_path):
     first.write_text("Jo Dunn\nJo.Dunn@Prairie-Mail.net\nExperience\nFiber splicing and OTDR testing.\n")
     second.write_text("Jo Dunn\njo.dunn@prairie-mail.net\nExperience\nInstalled ONTs and tested fiber drops.\n")
     rows = rank([str(first), str(second)], load_job("isp-technician"), workers=1).rows
-    assert sorted(r.status for r in rows) == ["duplicate", "rejected"]
+    assert sorted(r.status for r in rows) == ["duplicate", "ok"]  # the must-have (a licence) is only flagged

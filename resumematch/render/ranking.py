@@ -1,10 +1,13 @@
-"""Rendering a ranking: an aligned table, CSV (opens cleanly in a spreadsheet), JSON or JSON Lines."""
+"""Rendering a ranking: a table that fits a terminal (``wide`` for every column), CSV (opens
+cleanly in a spreadsheet), JSON or JSON Lines, and the one-line summary."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections import Counter
+from pathlib import PurePosixPath
 
 from ..screening.rank import RankOutcome
 from . import FORMATS as _FORMATS
@@ -13,11 +16,13 @@ from . import spreadsheet_safe, terminal_safe
 FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
     "rank", "score", "status", "source", "name", "email", "phone", "why", "matched_required", "missing_required",
-    "rejected_by", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",
+    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",
 )
+TABLE_WIDTH = 100  # columns: fits a terminal without wrapping
+_NAME_WIDTH, _FILE_WIDTH = 22, 26
 
 
-def render(outcome: RankOutcome, fmt: str) -> str:
+def render(outcome: RankOutcome, fmt: str, *, wide: bool = False) -> str:
     if fmt == "json":
         return json.dumps(outcome.to_dict(), ensure_ascii=False, indent=2)
     if fmt == "jsonl":
@@ -25,7 +30,7 @@ def render(outcome: RankOutcome, fmt: str) -> str:
     if fmt == "csv":
         return render_csv(outcome)
     if fmt == "table":
-        return render_table(outcome)
+        return render_table(outcome, wide=wide)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -45,6 +50,7 @@ def _cells(outcome: RankOutcome) -> list[dict]:
                 "matched_required": "; ".join(data["matched"]),
                 "missing_required": "; ".join(data["missing"]),
                 "rejected_by": "; ".join(data["rejected_by"]),
+                "not_stated": "; ".join(data["not_stated"]),
                 "duplicate_of": data["duplicate_of"] or "",
                 "possible_duplicate_of": data["possible_duplicate_of"] or "",
                 "why": data["why"],
@@ -64,40 +70,114 @@ def render_csv(outcome: RankOutcome) -> str:
     return buffer.getvalue()
 
 
-def render_table(outcome: RankOutcome) -> str:
+def _reason(cell: dict, *, wide: bool) -> str:
+    """What the last column says: flags first (a narrow column never cuts them off), then the
+    why-line for a ranked row, or what its status means."""
+    flags = []
+    if cell["possible_duplicate_of"]:
+        other = cell["possible_duplicate_of"] if wide else short_name(cell["possible_duplicate_of"])
+        flags.append(f"shares contact details with {other}")
+    if cell["status"] == "rejected":
+        return "; ".join(["rejected: " + cell["rejected_by"], *flags, cell["why"]])
+    if cell["status"] == "duplicate":
+        return "duplicate of " + (cell["duplicate_of"] if wide else short_name(cell["duplicate_of"]))
+    if cell["status"] == "error":
+        return "error: " + (cell["error"] if wide else _without_source(cell["error"], cell["source"]))
+    if cell["not_stated"]:
+        flags.insert(0, f"not stated: {cell['not_stated']}")
+    parts = [*flags, cell["why"] or "-"]
+    if wide and cell["missing_required"]:
+        parts.append(f"missing {cell['missing_required']}")
+    return "; ".join(parts)
+
+
+def render_table(outcome: RankOutcome, *, wide: bool = False) -> str:
+    """rank, score, name, file and why in at most 100 columns; ``wide``: status and full paths,
+    nothing cut."""
     lines = [f"{outcome.job.title} ({outcome.job.id})", ""]
-    header = ("rank", "score", "status", "resume", "why / reason")
     # A star only means something when the shortlist leaves some ranked rows out.
     marked = any(r.status == "ok" and not r.shortlisted for r in outcome.rows)
+    named = not outcome.blind
+    if wide:
+        header = ("rank", "score", "status", "name", "resume", "why / reason") if named else ("rank", "score", "status", "resume", "why / reason")
+    else:
+        header = ("rank", "score", "name", "file", "why") if named else ("rank", "score", "file", "why")
     rows = []
     for cell in _cells(outcome):
-        reason = cell["why"] or "-"
-        if cell["missing_required"]:
-            reason += f"; missing {cell['missing_required']}"
-        if cell["status"] == "rejected":
-            reason = cell["rejected_by"]
-        elif cell["status"] == "duplicate":
-            reason = f"duplicate of {cell['duplicate_of']}"
-        elif cell["status"] == "error":
-            reason = cell["error"]
-        if cell["possible_duplicate_of"]:
-            reason += f"; shares contact details with {cell['possible_duplicate_of']}"
         mark = "*" if marked and cell["shortlisted"] else ""
-        rows.append((f"{cell['rank']}{mark}", cell["score"], cell["status"], cell["source"], reason))
-    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(4)]
+        rank = f"{cell['rank']}{mark}" if cell["rank"] != "" else "-"
+        name = cell["name"] or "-"
+        if wide:
+            row = (rank, cell["score"] or "-", cell["status"], *([name] if named else []), cell["source"], _reason(cell, wide=True))
+        else:
+            row = (rank, cell["score"] or "-", *([_cut(name, _NAME_WIDTH)] if named else []),
+                   _cut(short_name(cell["source"]), _FILE_WIDTH), _reason(cell, wide=False))
+        rows.append(tuple(terminal_safe(str(v)) for v in row))
+    fixed = len(header) - 1
+    widths = [max(len(r[i]) for r in rows + [header]) for i in range(fixed)]
+    room = TABLE_WIDTH - sum(widths) - 2 * fixed
     for row in [header] + rows:
-        lines.append(terminal_safe("  ".join(str(v).ljust(widths[i]) for i, v in enumerate(row[:4])) + "  " + str(row[4])))
+        last = row[fixed] if wide else _cut(row[fixed], max(room, 20))
+        lines.append(("  ".join(v.ljust(widths[i]) for i, v in enumerate(row[:fixed])) + "  " + last).rstrip())
     if marked:
         lines += ["", "* shortlisted: within --top and at or above --min-score"]
+    if outcome.skipped:
+        lines += ["", f"Skipped {plural(len(outcome.skipped), 'file')} that {'is' if len(outcome.skipped) == 1 else 'are'} "
+                      f"no resume: {skipped_summary(outcome.skipped)}."]
+        if wide and not outcome.blind:
+            lines += [terminal_safe(f"  {s.source}: {s.reason}") for s in outcome.skipped]
+    if not wide and (outcome.rows or outcome.skipped):
+        lines += ["", "Full paths, status, every reason and what was skipped: --wide, or --format csv/json."]
     return "\n".join(lines)
+
+
+def short_name(source: str) -> str:
+    """A file's own name: "applicants.zip!cv/jo.pdf" -> "jo.pdf", "a/b/jo.pdf" -> "jo.pdf"."""
+    inner = source.rsplit("!", 1)[-1]
+    return PurePosixPath(inner.replace("\\", "/")).name or source
+
+
+def _without_source(error: str, source: str) -> str:
+    return error[len(source) + 2:] if error.startswith(source + ": ") else error
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
 def summary(outcome: RankOutcome) -> str:
     counts = outcome.counts()
-    parts = ", ".join(f"{counts[s]} {s}" for s in ("ok", "rejected", "duplicate", "error"))
-    line = f"{len(outcome.rows)} rows for {len(outcome.rows)} inputs against {outcome.job.title}: {parts}"
+    parts = ", ".join(f"{counts[s]} {s}" for s in ("ok", "rejected", "duplicate", "error") if counts[s] or s == "ok")
+    line = f"{plural(len(outcome.rows), 'resume')} against {outcome.job.title}: {parts}"
     if outcome.skipped:
-        line += f"; skipped {len(outcome.skipped)} hidden or temporary files"
-        if not outcome.blind:
-            line += " (" + ", ".join(outcome.skipped[:5]) + (", ..." if len(outcome.skipped) > 5 else "") + ")"
+        line += f"; {plural(len(outcome.skipped), 'other file')} skipped ({skipped_summary(outcome.skipped)})"
     return terminal_safe(line + ".")
+
+
+def skipped_summary(skipped) -> str:
+    """ "40 LaTeX sources, 1 licence file": every skipped input counted, by reason."""
+    counts = Counter(s.reason for s in skipped)
+    return ", ".join(f"{n} {_plural_reason(reason, n)}" for reason, n in counts.most_common())
+
+
+_PLURAL_WORDS = {
+    "source": "sources", "file": "files", "bibliography": "bibliographies", "image": "images", "font": "fonts",
+    "spreadsheet": "spreadsheets", "presentation": "presentations", "page": "pages", "program": "programs",
+    "library": "libraries", "text": "texts", "output": "outputs", "folder": "folders",
+}
+
+
+def _plural_reason(reason: str, count: int) -> str:
+    """The reason as a count reads it: "3 LaTeX sources", "2 hidden folders"."""
+    if count == 1:
+        return reason
+    head, bracket, rest = reason.partition(" (")
+    if head.startswith("a ") or head.startswith("not a "):
+        head = head.replace("not a ", "not ", 1).removeprefix("a ")
+    words = head.split()
+    words = [_PLURAL_WORDS.get(w, w) if i == len(words) - 1 or words[i + 1] == "or" else w for i, w in enumerate(words)]
+    return " ".join(words) + bracket + rest

@@ -235,6 +235,11 @@ def _task(run_id: str, label: str, payload: tuple) -> dict:
             return {"error": str(error)}
         except OSError as error:
             return {"error": f"{label}: cannot be read on the worker ({error.strerror}); check that the workers share this path"}
+        from .kinds import skip_reason_by_content
+
+        reason = skip_reason_by_content(label, data)
+        if reason:
+            return {"skipped": reason}
     else:
         data = value
     return work.analyse(label, data, None, state=state)

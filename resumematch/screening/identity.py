@@ -2,9 +2,11 @@
 
 A name is taken only from where a name is: the first lines of the document (or, in a two-column
 layout read sidebar first, the lines just above the Summary or Experience heading), a line or a
-piece of a line ("José García | Network Engineer") that looks like a person's name and is no
-section heading, job title, company or place. The file's author metadata only decides between
-candidates it agrees with. When unsure, there is no name.
+piece of a line ("José García | Network Engineer", "Alfred Pennyworth alfred@mail.com") that looks
+like a person's name and is no section heading, job title, company, place or template
+placeholder. nameparser (a maintained parser of human names) takes titles and suffixes off
+("Jan Küster M.Sc." is Jan Küster) and knows "Last, First". The file's author metadata only
+decides between candidates it agrees with. When unsure, there is no name.
 
 Placeholder contact details ("(123) 456-7890", 555-01xx numbers, example.com addresses,
 "John Doe") are what templates and samples print; they are never evidence that two resumes
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nameparser import HumanName
+
 from ..parsers.sections import heading_name
 from ..types import Document
 
@@ -23,6 +27,28 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$"
 _SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
 _FIRST_LINES = 6
 _CITY_AND_STATE = re.compile(r"[^,]+, [A-Z]{2}")
+# Contact details sharing the name's line ("Alfred Pennyworth alfred@mail.com · (555) 010-1234").
+_CONTACT = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b(?:linkedin|github)\.com/\S*|\+?\(?\d[\d\s().\-]{6,}\d"
+)
+# The second half of "Denver, Colorado": a place, never a given name. US states and countries
+# (facts, listed here so that nothing is looked up at run time).
+_PLACES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming usa us u.s. u.s.a. uk u.k. uae america england scotland
+    wales ireland canada mexico brazil argentina chile colombia peru venezuela germany france spain italy
+    portugal netherlands belgium switzerland austria denmark sweden norway finland iceland poland czechia
+    slovakia hungary romania bulgaria greece turkey ukraine russia israel egypt morocco nigeria kenya ghana
+    ethiopia india pakistan bangladesh nepal china japan korea taiwan vietnam thailand malaysia singapore
+    indonesia philippines australia zealand africa europe asia remote
+    """.split()
+) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+     "south dakota", "west virginia", "rhode island", "united states", "united kingdom", "new zealand",
+     "south africa", "south korea", "czech republic", "saudi arabia", "hong kong", "sri lanka", "costa rica",
+     "puerto rico", "district of columbia"}
 # Words that make a line a job title, a heading, a company or a place rather than a name.
 _NOT_NAME_WORDS = frozenset(
     """
@@ -39,6 +65,10 @@ _NOT_NAME_WORDS = frozenset(
     inc llc ltd corp corporation company co group university college school academy institute bank
     hospital street st avenue ave road rd suite city county state distributed platform operations
     reliability site infrastructure career personal information about me my the and of for in at
+    experiences solutions studios entertainment media labs consulting holdings enterprises industries
+    international global communications wireless telecommunications technologies foods motors airlines
+    insurance financial capital ventures agency associates logistics retail stores markets parks resorts
+    your name here firstname lastname surname placeholder sample example template candidate applicant
     """.split()
 )
 _PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "your name", "first last", "firstname lastname", "name surname"})
@@ -86,21 +116,41 @@ def _lines_above_main_heading(lines: list[str]) -> list[str]:
 def _names_in(lines: list[str]) -> list[str]:
     names: list[str] = []
     for index, line in enumerate(lines):
-        pieces = [p for p in _SEPARATORS.split(line) if p]
+        line = _CONTACT.sub(" | ", line)
+        pieces = [p.strip(" ,;:") for p in _SEPARATORS.split(line)]
+        pieces = [p for p in pieces if p]
         # A name printed one word a line ("Chanchal" / "Sharma").
         if index + 1 < len(lines) and len(line.split()) == 1 and len(lines[index + 1].split()) == 1:
             pieces.insert(0, f"{line} {lines[index + 1]}")
-        names += [p for p in pieces if looks_like_name(p) and p not in names]
+        for piece in pieces:
+            name = without_titles(piece)
+            if looks_like_name(name) and name not in names:
+                names.append(name)
     return names
+
+
+def without_titles(text: str) -> str:
+    """The name without what nameparser knows as a title or suffix: "Dr. Jane Smith, PhD" ->
+    "Jane Smith", "Jan Küster M.Sc." -> "Jan Küster"."""
+    parsed = HumanName(text)
+    extras = {w.lower().strip(",") for w in [*parsed.title_list, *parsed.suffix_list] for w in w.split()}
+    if not extras:
+        return text
+    kept = [w for w in text.replace(",", " , ").split() if w.lower().strip(",") not in extras]
+    return re.sub(r"\s*,\s*$", "", " ".join(kept).replace(" , ", ", ")).strip(" ,")
 
 
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words of letters (accents, apostrophes, hyphens, initials allowed),
-    none of them a title, heading, company or place word."""
+    none of them a title, heading, company, placeholder or place word."""
     words = text.replace(",", " ", 1).split() if re.match(r"^[^\W\d_]+, [^\W\d_]", text) else text.split()  # "García, José"
     if not 2 <= len(words) <= 4 or len(text) > 48 or heading_name(text):
         return False
     if _CITY_AND_STATE.fullmatch(text):  # "Austin, TX" looks like "García, José"
+        return False
+    if "," in text and _plain_phrase(text.split(",", 1)[1]) in _PLACES:  # "Denver, Colorado", "Bremen, Germany"
+        return False
+    if _plain_phrase(text) in _PLACES:  # "New York", "South Africa"
         return False
     if not all(_NAME_TOKEN.match(w) for w in words):
         return False
@@ -118,6 +168,10 @@ def name_key(name: str | None) -> str:
     words = sorted(w for w in words if len(w) > 1)
     key = " ".join(words)
     return "" if key in {" ".join(sorted(p.split())) for p in _PLACEHOLDER_NAMES} else key
+
+
+def _plain_phrase(text: str) -> str:
+    return " ".join(w.lower().strip(".") for w in text.split())
 
 
 def _plain(word: str) -> str:

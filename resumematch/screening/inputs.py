@@ -2,7 +2,8 @@
 
 Zip entries are read in memory, never extracted, so a hostile archive cannot write anywhere
 (no zip-slip); entry counts and sizes are checked against the parse limits before inflating.
-Hidden and temporary files (".DS_Store", "~$resume.docx", "__MACOSX/") are skipped and reported.
+What is no resume (hidden and temporary files, "__MACOSX/", LaTeX sources, licences, rank's own
+outputs...; see kinds.py) is skipped and reported with its reason.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 
 from ..errors import (
     CorruptDocumentError,
@@ -25,6 +25,7 @@ from ..errors import (
     ResumeMatchError,
 )
 from ..limits import ParseLimits
+from .kinds import Skipped, skip_reason_by_name
 
 MAX_ZIP_ENTRIES = 10_000
 
@@ -94,7 +95,7 @@ class Input:
 @dataclass
 class Collection:
     inputs: list[Input] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # hidden and temporary files
+    skipped: list[Skipped] = field(default_factory=list)  # inputs that are no resume, with the reason
     problems: list[Input] = field(default_factory=list)  # paths that could not be read at all
     archives: list[OpenArchive] = field(default_factory=list)
 
@@ -108,32 +109,25 @@ class Collection:
 _OWN_OUTPUTS = (b"rank,score,status,source,", b'{\n  "job": {', b'{\n  "resume": ')
 
 
+OWN_OUTPUT = "a resumematch output (an earlier ranking or report)"
+
+
 def is_own_output(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
             head = handle.read(512)
     except OSError:
         return False
-    return _looks_like_own_output(head)
+    return looks_like_own_output(head)
 
 
-def _looks_like_own_output(head: bytes) -> bool:
+def looks_like_own_output(head: bytes) -> bool:
     head = head[:512].removeprefix(b"\xef\xbb\xbf")
     if head.startswith(_OWN_OUTPUTS):
         return True
     if head.startswith(b'{"source": ') and b'"status": ' in head:  # a JSON Lines ranking
         return True
     return head.lstrip().startswith(b"<!DOCTYPE html>") and b'<meta name="generator" content="resumematch">' in head
-
-
-def is_hidden_or_temporary(name: str) -> bool:
-    # ".." and "." are path steps, not hidden folders ("../../cv.pdf" in a zip is still a resume;
-    # it is never extracted, so its path is only a label).
-    parts = [p for p in PurePosixPath(name.replace("\\", "/")).parts if p not in (".", "..")]
-    if any(part.startswith(".") or part == "__MACOSX" for part in parts[:-1]):
-        return True
-    base = parts[-1] if parts else name
-    return base.startswith((".", "~$", "~")) or base.endswith(("~", ".tmp")) or base in ("Thumbs.db", "desktop.ini")
 
 
 def collect(paths: list[str], limits: ParseLimits | None = None) -> Collection:
@@ -156,7 +150,14 @@ def _expand(raw: str, found: Collection) -> Iterator[str]:
         return
     if os.path.isdir(raw):
         for root, directories, files in os.walk(raw):
-            directories[:] = sorted(d for d in directories if not is_hidden_or_temporary(d + "/x"))
+            kept = []
+            for name in sorted(directories):
+                reason = skip_reason_by_name(name + "/x")
+                if reason:  # one line for the folder, not one per file inside it
+                    found.skipped.append(Skipped(os.path.join(root, name) + os.sep, reason.replace("inside a ", "")))
+                else:
+                    kept.append(name)
+            directories[:] = kept
             for name in sorted(files):
                 yield os.path.join(root, name)
         return
@@ -173,8 +174,9 @@ def _missing(raw: str, reason: str) -> ResumeMatchError:
 
 
 def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
-    if is_hidden_or_temporary(os.path.basename(path)):
-        found.skipped.append(path)
+    reason = skip_reason_by_name(os.path.basename(path))
+    if reason:
+        found.skipped.append(Skipped(path, OWN_OUTPUT if _is_own_output_file(path) else reason))
         return
     try:
         mode = os.stat(path).st_mode
@@ -185,7 +187,7 @@ def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
         found.problems.append(Input(path, error=NotAFileError(path, "is not a regular file (a pipe or a device?); give resume files")))
         return
     if is_own_output(path):
-        found.skipped.append(path)
+        found.skipped.append(Skipped(path, OWN_OUTPUT))
         return
     if _is_zip_archive(path):
         _add_archive(path, found, limits)
@@ -199,13 +201,27 @@ def collect_uploads(files: list[tuple[str, bytes]], limits: ParseLimits | None =
     limits = ParseLimits.resolve(limits)
     found = Collection()
     for name, data in files:
-        if is_hidden_or_temporary(name) or _looks_like_own_output(data):
-            found.skipped.append(name)
+        reason = OWN_OUTPUT if looks_like_own_output(data[:512]) else skip_reason_by_name(name)
+        if reason:
+            found.skipped.append(Skipped(name, reason))
         elif data[:4] == b"PK\x03\x04" and _is_archive(lambda: io.BytesIO(data)):
             _add_archive(name, found, limits, data)
         else:
             found.inputs.append(Input(name, data=data))
     return found
+
+
+def _is_own_output_file(path: str) -> bool:
+    """Only for names that could be rank's outputs: say "an earlier ranking", not "JSON"."""
+    return os.path.splitext(path)[1].lower() in (".json", ".jsonl", ".csv", ".html", ".md") and is_own_output(path)
+
+
+def _entry_is_own_output(archive: OpenArchive, info: zipfile.ZipInfo) -> bool:
+    try:
+        with archive.open(info) as handle:
+            return looks_like_own_output(handle.read(512))
+    except Exception:  # a damaged entry is skipped anyway
+        return False
 
 
 def _is_zip_archive(path: str) -> bool:
@@ -247,8 +263,11 @@ def _add_archive(path: str, found: Collection, limits: ParseLimits, data: bytes 
         seen[info.filename] = seen.get(info.filename, 0) + 1
         # Two entries with one name are two resumes: each keeps its own bytes and a label of its own.
         label = f"{path}!{info.filename}" + (f" (entry {seen[info.filename]})" if seen[info.filename] > 1 else "")
-        if is_hidden_or_temporary(info.filename):
-            found.skipped.append(label)
+        reason = skip_reason_by_name(info.filename)
+        if reason:
+            if reason.endswith(("JSON data", "spreadsheet", "web page or markup")) and _entry_is_own_output(opened, info):
+                reason = OWN_OUTPUT
+            found.skipped.append(Skipped(label, reason))
             continue
         entry = Input(label, archive=opened, member=info)
         if info.file_size > limits.max_bytes:

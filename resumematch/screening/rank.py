@@ -1,8 +1,9 @@
 """Bulk screening: rank many resumes against one job, lose none, and say why each row is what it is.
 
-``rank(paths, job)`` returns one :class:`RankRow` per input, always: ``ok`` rows ranked by
-score, ``rejected`` rows (a knock-out skill missing), ``duplicate`` rows (pointing at the copy
-kept) and ``error`` rows (with the one-line reason).
+``rank(paths, job)`` returns one :class:`RankRow` per resume, always: ``ok`` rows ranked by
+score (flagged with the must-haves they do not state), ``rejected`` rows (a knock-out the
+recruiter asked for), ``duplicate`` rows (pointing at the copy kept) and ``error`` rows (with
+the one-line reason). Inputs that are no resume are listed as skipped, with the reason.
 
 This module is the orchestration, the same whichever engine runs the per-file work (engine.py):
 it reads the inputs and settles cache hits, hands the rest to the engine, stores fresh parses in
@@ -26,6 +27,8 @@ from .duplicates import mark_duplicates
 from .engine import Engine, Task
 from .explain import explanation_facts
 from .inputs import Collection, Input, collect
+from .kinds import Skipped, skip_reason_by_content
+from .requirements import Answers, Requirements
 from .rows import STATUSES, RankOutcome, RankRow, blind as blind_rows, build_row, place
 from .why import why_line
 from .work import CRASHED_TWICE
@@ -38,6 +41,8 @@ def rank(
     job: Job,
     *,
     require: list[str] = (),
+    must_haves_knock_out: bool = False,
+    answers: Answers | None = None,
     workers: int | None = None,
     cache_path: str | os.PathLike | None = None,
     top: int | None = None,
@@ -57,6 +62,10 @@ def rank(
     ("tcp://host:8786"), or "local" for a LocalCluster of ``workers`` processes on this machine.
     ``paths_shared`` lets Dask workers read file paths themselves (shared storage).
 
+    ``require`` adds knock-outs; ``must_haves_knock_out`` makes the job's must-haves knock-outs
+    too (by default they only flag rows, ``not_stated``); ``answers`` (see requirements.py)
+    decides requirements from the candidates' screening answers.
+
     ``log``: every run is logged (see runlog.py) in the user's data folder (True), in that file
     (a path), or not at all (False or None). ``explain`` keeps on each row the facts its
     explanation needs (explain.py, render/explanation.py)."""
@@ -65,22 +74,28 @@ def rank(
     limits = ParseLimits.resolve(limits)
     engine = make_engine((job, limits, settings), workers, scheduler, paths_shared)
     known = taxonomy()
-    knockouts = _knockouts(job, require, known)
+    requirements = Requirements.for_run(job, known, require, must_haves_knock_out, answers)
     collection = paths if isinstance(paths, Collection) else collect(list(paths), limits)
     inputs = collection.problems + collection.inputs
     warnings: list[str] = []
     cache = open_safe(cache_path, warnings)
     order = {id(item): index for index, item in enumerate(inputs)}
     placed: list[tuple[int, RankRow]] = []
+    skipped = list(collection.skipped)
+    done = 0
     try:
         with engine:
             for item, outcome in _outcomes(engine, inputs, limits, cache):
-                row = build_row(item.label, outcome, knockouts, known, job)
-                if explain and "result" in outcome:
-                    row.explanation = explanation_facts(outcome["result"])
-                placed.append((order[id(item)], row))
+                if "skipped" in outcome:  # no resume after all, by its content
+                    skipped.append(Skipped(item.label, outcome["skipped"]))
+                else:
+                    row = build_row(item.label, outcome, requirements, known, job)
+                    if explain and "result" in outcome:
+                        row.explanation = explanation_facts(outcome["result"])
+                    placed.append((order[id(item)], row))
+                done += 1
                 if progress:
-                    progress(len(placed), len(inputs))
+                    progress(done, len(inputs))
     finally:
         collection.close()
         if cache is not None:
@@ -91,12 +106,13 @@ def rank(
     place(rows, top, min_score)
     if blind:
         blind_rows(rows)
-    outcome = RankOutcome(job, rows, list(collection.skipped), blind, warnings, knockouts)
+    outcome = RankOutcome(job, rows, skipped, blind, warnings, list(requirements.knockouts))
     if log:
         from .runlog import record_run
 
         record_run(outcome, log, {
-            "require": list(require), "top": top, "min_score": min_score, "blind": blind,
+            "require": list(require), "must_haves_knock_out": must_haves_knock_out,
+            "answers": answers is not None, "top": top, "min_score": min_score, "blind": blind,
             "engine": "dask" if scheduler else "local", "cache": cache_path is not None,
             "limits": limits, "match_settings": settings,
         })
@@ -113,20 +129,6 @@ def make_engine(state: tuple, workers: int | None, scheduler: str | None = None,
 
     workers = max(1, workers or os.cpu_count() or 1)
     return InProcess(state) if workers == 1 else LocalPool(workers, state)
-
-
-# -- knock-outs ------------------------------------------------------------------------------------
-
-
-def _knockouts(job: Job, require, known) -> list[str]:
-    ids = list(job.must_have)
-    for name in require:
-        skill = known.resolve(name)
-        if skill is None:
-            raise ResumeMatchError(None, f"unknown skill {name!r} in --require; give a taxonomy id, name or alias (see resumematch skills)")
-        if skill.id not in ids:
-            ids.append(skill.id)
-    return ids
 
 
 # -- the work, wherever it runs ------------------------------------------------------------------
@@ -155,7 +157,8 @@ def _outcomes(engine: Engine, inputs: list[Input], limits: ParseLimits, cache) -
 
 
 def _task(item: Input, limits: ParseLimits, cache, reads_paths: bool) -> Task | dict:
-    """The task for one input, or its outcome when it is settled before any work (unreadable)."""
+    """The task for one input, or its outcome when it is settled before any work (unreadable, or
+    no resume by its content)."""
     if reads_paths and item.path and not cache:
         return Task(item)  # the engine's workers read the file; nothing to look up here
     try:
@@ -164,6 +167,9 @@ def _task(item: Input, limits: ParseLimits, cache, reads_paths: bool) -> Task | 
         return {"error": str(error)}
     except OSError as error:
         return {"error": f"{item.label}: cannot be read ({error.strerror}); check the file"}
+    reason = skip_reason_by_content(item.label, data)
+    if reason:
+        return {"skipped": reason}
     if cache:
         hit = cache.get(hashlib.sha256(data).hexdigest())
         if hit is not None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from ..types import Document, Job
 from .identity import candidate_name, name_key, personal_email, real_phone
+from .kinds import Skipped
+from .requirements import Requirements
 from .why import why_line
 
 STATUSES = ("ok", "rejected", "duplicate", "error")
@@ -28,6 +30,7 @@ class RankRow:
     missing: list[str] = field(default_factory=list)  # required skills it does not
     error: str | None = None
     rejected_by: list[str] = field(default_factory=list)
+    not_stated: list[str] = field(default_factory=list)  # must-haves the resume does not state (no knock-out)
     duplicate_of: str | None = None
     shortlisted: bool = False
     name: str | None = None
@@ -52,6 +55,7 @@ class RankRow:
             "missing": list(self.missing),
             "error": self.error,
             "rejected_by": list(self.rejected_by),
+            "not_stated": list(self.not_stated),
             "duplicate_of": self.duplicate_of,
             "possible_duplicate_of": self.possible_duplicate_of,
             "shortlisted": self.shortlisted,
@@ -66,7 +70,7 @@ class RankRow:
 class RankOutcome:
     job: Job
     rows: list[RankRow]
-    skipped: list[str]
+    skipped: list[Skipped]
     blind: bool = False
     warnings: list[str] = field(default_factory=list)  # about the run, not a row (an unusable cache)
     knockouts: list[str] = field(default_factory=list)  # skill ids a ranked resume must hold
@@ -78,7 +82,7 @@ class RankOutcome:
         return {
             "job": {"id": self.job.id, "title": self.job.title},
             "results": [row.to_dict(blind=self.blind) for row in self.rows],
-            "skipped": [] if self.blind else list(self.skipped),
+            "skipped": [] if self.blind else [s.to_dict() for s in self.skipped],
             "summary": {"inputs": len(self.rows), **self.counts(), "skipped": len(self.skipped)},
         }
 
@@ -86,23 +90,24 @@ class RankOutcome:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def build_row(label: str, outcome: dict, knockouts: list[str], known, job: Job) -> RankRow:
-    """The row for one input from its outcome; ``knockouts`` are the skill ids a row must show."""
+def build_row(label: str, outcome: dict, requirements: Requirements, known, job: Job) -> RankRow:
+    """The row for one input from its outcome, held to the run's must-haves and knock-outs."""
     if "error" in outcome:
         return RankRow(source=label, status="error", error=outcome["error"])
     document: Document = outcome["document"]
     result = outcome["result"]
     held = outcome["held"]
-    missing_knockouts = [known[k].name for k in knockouts if k not in held]
+    rejected_by, not_stated = requirements.judge(label, held, known)
     words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
     name = candidate_name(document)
     return RankRow(
         source=label,
-        status="rejected" if missing_knockouts else "ok",
+        status="rejected" if rejected_by else "ok",
         score=result.score,
         matched=[m.name for m in result.matched if m.importance == "required"],
         missing=[m.name for m in result.missing if m.importance == "required"],
-        rejected_by=[f"requires {name}" for name in missing_knockouts],
+        rejected_by=rejected_by,
+        not_stated=not_stated,
         name=name,
         email=document.contact.email,
         phone=document.contact.phone,

@@ -185,7 +185,10 @@ def recheck(record: dict, paths: list[str], job=None, *, workers: int | None = N
         differences.append("the skill model has changed since")
     if record["job"]["sha256"] != job_digest(job):
         differences.append(f"the job {record['job']['id']} has changed since")
-    outcome = rank(paths, job, require=settings.get("require", []), top=settings.get("top"),
+    if settings.get("answers"):
+        differences.append("the run used screening answers (--answers), which the log does not keep")
+    outcome = rank(paths, job, require=settings.get("require", []), must_haves_knock_out=bool(settings.get("must_haves_knock_out")),
+                   top=settings.get("top"),
                    min_score=settings.get("min_score"), blind=bool(settings.get("blind")),
                    settings=settings.get("match_settings"), limits=settings.get("limits"),
                    workers=workers, cache_path=None, log=False)
