@@ -187,7 +187,11 @@ def test_ctrl_c_stops_the_cluster_and_writes_nothing(tmp_path, samples):
         workers = {int(p) for task in Path(f"/proc/{process.pid}/task").glob("*") for p in _read(task / "children").split()}
         time.sleep(0.2)
     assert workers, "no Dask workers started"
-    time.sleep(6)  # the workers load the pipeline and start on the files
+    # While the cluster starts, Ctrl-C is ignored (the workers inherit that; a half-started
+    # cluster would be left behind): wait until the run itself has begun and takes Ctrl-C again.
+    while _ignores_sigint(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(3)  # the workers load the pipeline and start on the files
     os.killpg(process.pid, signal.SIGINT)
     stdout, stderr = process.communicate(timeout=90)
     assert process.returncode == 130, stderr
@@ -195,6 +199,13 @@ def test_ctrl_c_stops_the_cluster_and_writes_nothing(tmp_path, samples):
     time.sleep(1)
     alive = [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
     assert not alive, f"Dask workers left running: {alive}"
+
+
+def _ignores_sigint(pid: int) -> bool:
+    for line in _read(Path(f"/proc/{pid}/status")).splitlines():
+        if line.startswith("SigIgn:"):
+            return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+    return False
 
 
 def _read(path: Path) -> str:
