@@ -61,6 +61,11 @@ class Input:
     error: ResumeMatchError | None = None  # known bad before reading (an oversized zip entry)
     data: bytes | None = None  # an upload, already in memory
 
+    @property
+    def name(self) -> str:
+        """The file's own name (a zip entry's, without the label's "(entry 2)")."""
+        return self.member.filename if self.member is not None else self.label
+
     def read(self, limits: ParseLimits) -> bytes:
         if self.error:
             raise self.error

@@ -167,7 +167,7 @@ def _task(item: Input, limits: ParseLimits, cache, reads_paths: bool) -> Task | 
         return {"error": str(error)}
     except OSError as error:
         return {"error": f"{item.label}: cannot be read ({error.strerror}); check the file"}
-    reason = skip_reason_by_content(item.label, data)
+    reason = skip_reason_by_content(item.name, data)
     if reason:
         return {"skipped": reason}
     if cache:
