@@ -72,7 +72,8 @@ def test_resume_text_with_markup_is_shown_as_text(client):
     assert response.status_code == 200
     assert "<script>window.pwned" not in response.text and "<img src=x" not in response.text
     assert "&lt;script&gt;window.pwned = true&lt;/script&gt;" in response.text
-    assert len(re.findall(r"<script\b", response.text)) == 1  # the app's own /static/app.js, nothing else
+    scripts = re.findall(r"<script\b[^>]*>", response.text)
+    assert scripts and all(re.fullmatch(r'<script src="/static/\w+\.js" defer>', s) for s in scripts)  # the app's own files only
 
 
 def test_the_api_check_returns_the_clis_json(client, samples, tmp_path):
@@ -111,7 +112,8 @@ def test_requests_without_a_file_or_with_an_unknown_job_are_400(client, samples)
     assert client.post("/api/check", files={"other": ("x.txt", b"x", "text/plain")}).status_code == 400
     unknown = client.post("/api/check", files={"resume": _sample(samples, "isp-installer.docx")}, data={"job": "../../etc/passwd"})
     assert unknown.status_code == 400 and "unknown job" in unknown.json()["error"]
-    assert client.post("/api/check", data={"job": "isp-technician"}).status_code == 415  # not multipart
+    assert client.post("/api/check", data={"job": "isp-technician"}).status_code == 400  # a form, but no resume
+    assert client.post("/api/check", json={"text": "Skills\nDHCP"}).status_code == 415  # not a form
 
 
 def test_the_size_limit_is_enforced_while_streaming_and_nothing_touches_the_disk(monkeypatch):

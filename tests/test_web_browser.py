@@ -201,3 +201,73 @@ def test_a_file_dropped_on_the_field_is_chosen(browser, server):
     Select(browser.find_element(By.ID, "job")).select_by_value("network-technician")
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     assert _wait(browser, (By.ID, "score")) and "dropped.txt" in browser.find_element(By.CSS_SELECTOR, "p.sub").text
+
+
+def _matched(browser) -> set[str]:
+    # Read in one script: the page redraws the chips while it re-scores.
+    return set(browser.execute_script(
+        "return Array.from(document.querySelectorAll('#skills li.chip.matched'), c => c.firstChild.textContent)"))
+
+
+def _shown_score(browser) -> float:
+    return float(browser.execute_script("return document.querySelector('#score span').textContent"))
+
+
+def test_the_editor_fixes_the_resume_in_the_page(browser, server, samples, downloads):
+    """Issue 24: "I have this" on DHCP, a typed bullet naming Wireshark, the export re-checked,
+    undo back to the uploaded score, one click to restore the original."""
+    from selenium.webdriver.common.keys import Keys
+
+    from resumematch import check
+
+    uploaded = check(samples / "career-changer.pdf", "network-technician").result
+    _check(browser, server, samples / "career-changer.pdf", job="network-technician")
+    assert _shown_score(browser) == uploaded.score and "DHCP" not in _matched(browser)
+    skills = browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="skills"]')
+    before = skills.get_attribute("value")
+
+    button = browser.find_element(By.CSS_SELECTOR, '#suggestions button[data-skill="DHCP"]')
+    assert button.text == "I have this"
+    button.click()
+    dialog = browser.find_element(By.ID, "have")
+    assert dialog.is_displayed() and "true of you" in dialog.text
+    assert skills.get_attribute("value") == before  # nothing is added before the user confirms
+    browser.find_element(By.ID, "have-add").click()
+    WebDriverWait(browser, 10).until(lambda b: "DHCP" in _matched(b))
+    with_dhcp = _shown_score(browser)
+    assert with_dhcp > uploaded.score and skills.get_attribute("value").endswith(", DHCP")
+    effect = browser.find_element(By.CSS_SELECTOR, "#effects li").text
+    assert effect == f"+{with_dhcp - uploaded.score:.1f}: DHCP now matched"
+    assert not dialog.is_displayed()
+
+    experience = browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="experience"]')
+    experience.send_keys(Keys.CONTROL, Keys.END)
+    experience.send_keys("\n• Captured traffic with Wireshark to find a duplex mismatch on the store's uplink.")
+    WebDriverWait(browser, 10).until(lambda b: "Wireshark" in _matched(b))
+    edited = _shown_score(browser)
+    assert edited > with_dhcp
+    assert "Wireshark" in browser.find_element(By.ID, "diff").get_attribute("textContent")
+
+    browser.find_element(By.ID, "export-docx").click()
+    exported = downloads / "career-changer-edited.docx"
+    deadline = time.monotonic() + 30
+    while not exported.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert check(exported, "network-technician").result.score == edited  # the DOCX re-checks to the score shown
+    assert (samples / "career-changer.pdf").read_bytes().count(b"Wireshark") == 0
+
+    browser.find_element(By.ID, "undo").click()
+    WebDriverWait(browser, 10).until(lambda b: "Wireshark" not in _matched(b))
+    assert _shown_score(browser) == with_dhcp
+    browser.find_element(By.ID, "undo").click()
+    WebDriverWait(browser, 10).until(lambda b: "DHCP" not in _matched(b))
+    assert _shown_score(browser) == uploaded.score and skills.get_attribute("value") == before
+
+    experience.send_keys(Keys.CONTROL, Keys.END)
+    experience.send_keys("\n• Configured DHCP reservations for the store's cameras.")
+    WebDriverWait(browser, 10).until(lambda b: "DHCP" in _matched(b))
+    browser.find_element(By.ID, "restore").click()  # one click back to the upload
+    WebDriverWait(browser, 10).until(lambda b: "DHCP" not in _matched(b))
+    assert _shown_score(browser) == uploaded.score
+    assert browser.find_element(By.ID, "diff-count").get_attribute("textContent") == "none"
+    assert _csp_violations(browser) == []
