@@ -66,9 +66,11 @@ def main() -> None:
         experience.send_keys(Keys.CONTROL, Keys.END)
         experience.send_keys("\n• Captured traffic with Wireshark to find a duplex mismatch on the store's uplink.")
         WebDriverWait(browser, 10).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#effects li")) == 2)
-        browser.execute_script("document.getElementById('diff-box').open = true;"
-                               "document.getElementById('editor-title').scrollIntoView()")
+        browser.execute_script("document.getElementById('diff-box').open = true;")
+        browser.set_window_size(1280, 1700)  # the editor, each change's effect and the diff in one picture
+        browser.execute_script("document.getElementById('editor-title').scrollIntoView()")
         browser.save_screenshot(str(args.out / "editor.png"))
+        browser.set_window_size(1280, 900)
         print(args.out / "editor.png")
 
         archive = Path(tmp) / "applicants.zip"

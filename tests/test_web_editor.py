@@ -157,3 +157,14 @@ def test_a_missing_page_is_a_page_and_a_missing_api_route_is_json(client):
     api = client.get("/api/no-such-route")
     assert api.status_code == 404 and api.json() == {"error": "There is no page at this address."}
     assert client.get("/api/check").status_code == 405 and "error" in client.get("/api/check").json()
+
+
+def test_the_html_reports_chart_labels_are_readable(samples):
+    from resumematch.render.check import render
+
+    page = render(check(samples / "career-changer.pdf", "network-technician"), "html")
+    size = int(re.search(r"svg text \{ font: (\d+)px", page).group(1))
+    assert size >= 14  # the report's own text is 15px
+    labels = re.findall(r'<text x="0" y="\d+">([^<]+)</text>', page)
+    left = int(re.search(r'<rect x="(\d+)"', page).group(1))
+    assert labels and all(0.6 * size * len(label) < left for label in labels)  # no label runs into its bar
