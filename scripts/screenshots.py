@@ -3,8 +3,9 @@
     python scripts/screenshots.py [--out docs/screenshots]
 
 Starts the app on a free loopback port, drives Debian's chromium (chromium-driver, Selenium)
-through the check page (a sample against a shipped role), the report, the shortlist form, and
-a shortlist of the samples zipped with one broken file; writes one PNG per page.
+through the check page (a sample against a shipped role), the report, the editor after "I have
+this" on a missing skill and a typed bullet, the shortlist form, and a shortlist of the samples
+zipped with one broken file; writes one PNG per page.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as ready
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -47,6 +49,29 @@ def main() -> None:
         browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
         WebDriverWait(browser, 60).until(ready.presence_of_element_located((By.ID, "score")))
         full_page("check-report.png")
+
+        browser.get(url + "/")
+        browser.find_element(By.ID, "resume").send_keys(str(samples / "career-changer.pdf"))
+        Select(browser.find_element(By.ID, "job")).select_by_value("network-technician")
+        browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(browser, 60).until(ready.presence_of_element_located((By.ID, "score")))
+        browser.find_element(By.CSS_SELECTOR, '#suggestions button[data-skill="DHCP"]').click()
+        browser.find_element(By.ID, "have-where-bullet").click()
+        browser.find_element(By.ID, "have-bullet").send_keys("Set up DHCP reservations and a guest VLAN for the store's cameras and tills")
+        browser.save_screenshot(str(args.out / "editor-i-have-this.png"))
+        print(args.out / "editor-i-have-this.png")
+        browser.find_element(By.ID, "have-add").click()
+        WebDriverWait(browser, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#effects li"))
+        experience = browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="experience"]')
+        experience.send_keys(Keys.CONTROL, Keys.END)
+        experience.send_keys("\n• Captured traffic with Wireshark to find a duplex mismatch on the store's uplink.")
+        WebDriverWait(browser, 10).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#effects li")) == 2)
+        browser.execute_script("document.getElementById('diff-box').open = true;")
+        browser.set_window_size(1280, 1700)  # the editor, each change's effect and the diff in one picture
+        browser.execute_script("document.getElementById('editor-title').scrollIntoView()")
+        browser.save_screenshot(str(args.out / "editor.png"))
+        browser.set_window_size(1280, 900)
+        print(args.out / "editor.png")
 
         archive = Path(tmp) / "applicants.zip"
         with zipfile.ZipFile(archive, "w") as bundle:

@@ -24,7 +24,7 @@ from .extracted import Extracted
 from .sections import find_contact, find_sections
 from .sniff import sniff_format
 
-__all__ = ["parse", "read_source"]
+__all__ = ["parse", "parse_text", "read_source"]
 
 _FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "txt": "text", "md": "Markdown"}
 # What a reader that ran out of memory (or of recursion depth) becomes: one line, never a crash.
@@ -175,3 +175,16 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         sha256=hashlib.sha256(data).hexdigest(),
         author=extracted.author[:200],
     )
+
+
+def parse_text(text: str, *, name: str = "resume.txt", limits: ParseLimits | dict | None = None) -> Document:
+    """A resume given as plain text (typed or edited in the web page), read exactly as a UTF-8
+    .txt file of the same text is: never sniffed as another format, whatever it starts with."""
+    limits = ParseLimits.resolve(limits)
+    data, label = read_source(text.encode("utf-8"), limits, name)
+    extracted = _read("txt", data, label, limits, None)
+    if len(extracted.text) > limits.max_chars:
+        raise DocumentTooLargeError(
+            label, f"holds {len(extracted.text):,} characters of text, more than the limit of {limits.max_chars:,}"
+        )
+    return _document(extracted, "txt", label, data)

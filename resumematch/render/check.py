@@ -176,24 +176,31 @@ def render_markdown(report: CheckReport) -> str:
     return "\n".join(out) + "\n"
 
 
+CHART_FONT_PX = 15  # the chart's labels, as large as the report's text
+_ROW_PX = 30
+
+
 def chart_rows(report: CheckReport, *, bar_width: int = 260) -> dict:
     matched = Counter(m.category for m in report.result.matched)
     missing = Counter(m.category for m in report.result.missing)
     categories = sorted(set(matched) | set(missing))
     most = max((matched[c] + missing[c] for c in categories), default=1) or 1
+    # A label column as wide as the longest label at about 0.6 em a character, so none is cut.
+    left = max(130, round(0.6 * CHART_FONT_PX * max((len(c) for c in categories), default=0)) + 16)
     rows = []
     for i, category in enumerate(categories):
         rows.append(
             {
                 "label": category,
-                "y": 4 + i * 24,
+                "y": 4 + i * _ROW_PX,
                 "matched": matched[category],
                 "missing": missing[category],
                 "matched_width": round(bar_width * matched[category] / most, 1),
                 "missing_width": round(bar_width * missing[category] / most, 1),
             }
         )
-    return {"rows": rows, "left": 130, "width": 130 + bar_width + 170, "height": 8 + 24 * max(len(rows), 1)}
+    return {"rows": rows, "left": left, "width": left + bar_width + 200, "height": 8 + _ROW_PX * max(len(rows), 1),
+            "font": CHART_FONT_PX}
 
 
 def render_html(report: CheckReport) -> str:

@@ -2,7 +2,7 @@
 
 An optional extra (``pip install 'resumematch[web]'``): FastAPI on uvicorn, Jinja2 templates
 with autoescaping, python-multipart's streaming parser for uploads (kept in memory, never on
-disk), Swagger UI's files served by the app itself for the API page.
+disk). The API page is made from the app's own OpenAPI schema.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
@@ -30,9 +31,9 @@ from .uploads import Limits, UploadError, read_form
 HERE = Path(__file__).resolve().parent
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-# Swagger UI sets styles from its script; its scripts are still this app's files only.
-DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-DOWNLOADS = {"html": ("text/html", "html"), "md": ("text/markdown", "md"), "json": ("application/json", "json")}
+DOWNLOADS = {"html": ("text/html", "html"), "md": ("text/markdown", "md"), "json": ("application/json", "json"),
+             "text": ("text/plain", "txt")}
+DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 RANK_DOWNLOADS = {"csv": "text/csv", "json": "application/json"}
 MAX_RANK_UPLOAD = 500 * 2**20
 
@@ -62,24 +63,23 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
 
         allowed_hosts = local_names("127.0.0.1")
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    from .postings import PostingCache
+
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
-    reports, shortlists = Store(), Store()
+    reports, shortlists, postings = Store(), Store(), PostingCache()
     check_limits = Limits(file_bytes=limits.max_bytes, total_bytes=2 * limits.max_bytes + 4 * 2**20)
     rank_limits = Limits(file_bytes=limits.max_bytes, total_bytes=MAX_RANK_UPLOAD)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
-        response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
+        response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
         response.headers.setdefault("Cache-Control", "no-store")  # results hold personal data
         return response
 
-    swagger = _swagger_assets()
-    if swagger:  # before /static, which would otherwise take its paths
-        app.mount("/static/swagger", StaticFiles(directory=swagger), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def page(name: str, status: int = 200, **context) -> HTMLResponse:
@@ -94,17 +94,24 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
 
     @app.post("/", response_class=HTMLResponse, include_in_schema=False)
     async def check_submit(request: Request):
+        form = None
         try:
             form = await read_form(request, check_limits)
-            report = await _run_check(form)
+            report, notice = await _run_check(form, postings)
         except (UploadError, ResumeMatchError) as error:
+            # The page keeps what the user chose and pasted: only the file has to be chosen again.
             status = error.status if isinstance(error, UploadError) else status_for(error)
-            return page("check.html", status, error=str(error))
+            return page("check.html", status, error=str(error), form=_job_choice(form))
+        from .editor import editor_blocks, edited_name
         from .highlight import posting_pieces, resume_pieces
 
         token = reports.add(report)
+        original = form.text("original") or report.document.text
         return page("report.html", report=report, token=token, result=report.result, categories=_by_category(report.result),
-                    resume_pieces=resume_pieces(report), posting_pieces=posting_pieces(report))
+                    resume_pieces=resume_pieces(report), posting_pieces=posting_pieces(report), notice=notice,
+                    blocks=editor_blocks(report.document), original=original, editor_job=_editor_job(form, report),
+                    report_json=json.dumps(report.to_dict(), ensure_ascii=False), edited=form.file("resume") is None,
+                    edited_name=edited_name(report.document.source))
 
     @app.get("/reports/{token}.{fmt}", include_in_schema=False)
     def report_download(token: str, fmt: str):
@@ -127,12 +134,13 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
     async def shortlist_submit(request: Request):
         from .runs import start_shortlist
 
+        form = None
         try:
             form = await read_form(request, rank_limits)
             collection, job, options = _rank_request(form)
         except (UploadError, ResumeMatchError) as error:
             status = error.status if isinstance(error, UploadError) else status_for(error)
-            return page("shortlist.html", status, error=str(error))
+            return page("shortlist.html", status, error=str(error), form=_job_choice(form))
         token = shortlists.add(start_shortlist(collection, job, **options))
         return RedirectResponse(f"/shortlist/{token}", status_code=303)
 
@@ -180,20 +188,55 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
     @app.post("/api/check", summary="Check one resume (as `resumematch check --format json`).",
               openapi_extra=_form_schema({
                   "resume": ("binary", "The resume: PDF, DOCX, TXT or MD."),
+                  "text": ("string", "Or the resume as plain text (read as a .txt file of that text is)."),
+                  "name": ("string", "A name for the text, shown as the report's resume (default resume.txt)."),
                   "job": ("string", "A shipped job id; leave out, with no posting, for role fit."),
-                  "posting": ("string", "A pasted posting (plain text)."),
+                  "posting": ("string", "A pasted posting (plain text); used instead of the job when both are given."),
                   "posting_file": ("binary", "A posting file: PDF, DOCX, TXT or MD."),
                   "all": ("string", "'true' for every suggestion, not the top eight."),
-              }, required=["resume"]))
+                  "format": ("string", "json (the default), or html, md or text: the report as a file to download."),
+              }, required=[]))
     async def api_check(request: Request):
         from ..render.check import render
 
         try:
             form = await read_form(request, check_limits)
-            report = await _run_check(form)
+            fmt = form.text("format", "json").strip().lower() or "json"
+            if fmt not in DOWNLOADS:
+                raise UploadError(400, f"format {fmt!r}: choose json, html, md or text")
+            report, _ = await _run_check(form, postings)
         except (UploadError, ResumeMatchError) as error:
             return _json_error(error)
-        return Response(render(report, "json"), media_type="application/json")
+        if fmt == "json":
+            return Response(render(report, "json"), media_type="application/json")
+        media, suffix = DOWNLOADS[fmt]
+        return Response(render(report, fmt), media_type=f"{media}; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="resumematch-report.{suffix}"'})
+
+    @app.post("/api/export", summary="The resume of a text as a DOCX (one column, ATS-safe) or as plain text.",
+              openapi_extra=_form_schema({
+                  "text": ("string", "The resume as plain text: headings, bullets ('• ', '- ') and lines as written."),
+                  "format": ("string", "docx (the default) or txt."),
+                  "name": ("string", "The downloaded file's name, without extension (default resume)."),
+              }, required=["text"]))
+    async def api_export(request: Request):
+        from ..render.resume import resume_docx, resume_text
+
+        try:
+            form = await read_form(request, check_limits)
+            text = _resume_text(form)
+            if not text.strip():
+                raise UploadError(400, "give the resume's text (the text field)")
+            fmt = form.text("format", "docx").strip().lower() or "docx"
+            if fmt not in ("docx", "txt"):
+                raise UploadError(400, f"format {fmt!r}: choose docx or txt")
+        except UploadError as error:
+            return _json_error(error)
+        filename = f"{_safe_stem(form.text('name'))}.{fmt}"
+        headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+        if fmt == "txt":
+            return Response(resume_text(text), media_type="text/plain; charset=utf-8", headers=headers)
+        return Response(resume_docx(text), media_type=DOCX_MEDIA, headers=headers)
 
     @app.post("/api/rank", summary="Rank many resumes (as `resumematch rank --format json`); every input gets a row.",
               openapi_extra=_form_schema({
@@ -231,11 +274,28 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
             return JSONResponse({"error": "no such shortlist (it is kept for an hour)"}, 404)
         return shortlist.to_dict()
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)  # no icon; browsers ask for one on every page
+
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
-    def docs():
-        if not swagger:
-            return RedirectResponse("/openapi.json")
-        return HTMLResponse(templates.get_template("docs.html").render(version=__version__))
+    def docs(request: Request):
+        # The API described from the app's own OpenAPI schema, as a page like the others: same
+        # stylesheet, same CSP, no script (an interactive explorer needed inline styles and did
+        # not pass the accessibility rules every page here is held to).
+        from .apidoc import operations
+
+        base = str(request.base_url).rstrip("/")
+        return page("api.html", active="api", operations=operations(app.openapi(), base), schema_version=app.openapi()["openapi"])
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        # The API answers in JSON; a person who mistypes an address gets a page with a way back.
+        if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+            return JSONResponse({"error": _HTTP_MESSAGES.get(error.status_code, str(error.detail))}, error.status_code,
+                                headers=error.headers)
+        message = _HTTP_MESSAGES.get(error.status_code, str(error.detail))
+        return page("missing.html", error.status_code, message=message, code=error.status_code)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, error: Exception):
@@ -245,45 +305,103 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
     return app
 
 
-async def _run_check(form):
-    """The check a form asks for: the resume, and a shipped job, a posting or neither."""
+_HTTP_MESSAGES = {404: "There is no page at this address.", 405: "This address does not take that kind of request."}
+
+
+async def _run_check(form, postings=None):
+    """The check a form asks for: the resume (a file, or its text), and a shipped job, a posting
+    or neither. Returns the report and, when a posting and a role were both given, a note
+    saying which one was used."""
     from starlette.concurrency import run_in_threadpool
 
     from ..api import check
 
     resume = form.file("resume")
-    if resume is None:
-        raise UploadError(400, "choose a resume file (PDF, DOCX, TXT or MD)")
-    job = _job_from_form(form, required=False)
+    text = _resume_text(form) if resume is None else ""
+    if resume is None and not text.strip():
+        raise UploadError(400, "choose a resume file (PDF, DOCX, TXT or MD), or give its text")
+    job, notice = await run_in_threadpool(_job_from_form, form, required=False, postings=postings)
     everything = form.text("all").lower() in ("1", "true", "on", "yes")
 
     def run():
+        from ..parsers import parse_text
         from ..parsers.isolated import parse_isolated
 
-        # Read in a child process under the memory ceiling: a hostile upload cannot take the server down.
-        document = parse_isolated(resume.data, name=resume.filename or "resume")
+        if resume is not None:
+            # Read in a child process under the memory ceiling: a hostile upload cannot take the server down.
+            document = parse_isolated(resume.data, name=resume.filename or "resume")
+        else:  # plain text, read as a .txt file is: no document reader involved
+            document = parse_text(text, name=form.text("name").strip()[:200] or "resume.txt")
         return check(document, job, all_suggestions=everything)
 
-    return await run_in_threadpool(run)
+    return await run_in_threadpool(run), notice
 
 
-def _job_from_form(form, *, required: bool):
+def _resume_text(form) -> str:
+    """The resume's text: the ``text`` field, or the editor's ``section`` boxes joined in order
+    (what the report page's editor sends when its script is not running)."""
+    text = form.text("text")
+    return text if text.strip() else "\n".join(form.texts("section"))
+
+
+def _job_from_form(form, *, required: bool, postings=None) -> tuple:
+    """The job a form asks for, and a note when it names both a posting and a shipped role."""
     from ..jobs import load_job, load_posting, shipped_jobs
 
-    posting_file = form.file("posting_file")
-    if posting_file is not None:
-        return load_posting(posting_file.data, posting_file.filename or "posting")
-    pasted = form.text("posting").strip()
-    if pasted:
-        return load_posting(pasted.encode("utf-8"), "pasted posting.txt")
     job_id = form.text("job").strip()
+    posting_file = form.file("posting_file")
+    pasted = form.text("posting").strip()
+    load = postings.job if postings is not None else load_posting
+    job = None
+    if posting_file is not None:
+        job = load(posting_file.data, posting_file.filename or "posting")
+    elif pasted:
+        job = load(pasted.encode("utf-8"), "pasted posting.txt")
+    if job is not None:
+        role = shipped_jobs().get(job_id.lower())
+        notice = None
+        if role is not None:
+            what = "posting file" if posting_file is not None else "pasted posting"
+            notice = (f"Scored against the {what}, not the role you also chose ({role.title}). "
+                      f"To score against {role.title}, check again without the posting.")
+        return job, notice
     if job_id:
         if job_id.lower() not in shipped_jobs():  # never a path on the server
-            raise UnknownJobError(job_id, [])
-        return load_job(job_id)
+            import difflib
+
+            close = difflib.get_close_matches(job_id.lower(), list(shipped_jobs()), n=2, cutoff=0.6)
+            hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+            raise UploadError(400, f"unknown job {job_id!r}; {hint}choose one of the shipped roles "
+                                   "(the list on the page, or GET /api/jobs)")
+        return load_job(job_id), None
     if required:
         raise UploadError(400, "choose a job, or paste or upload a posting")
-    return None
+    return None, None
+
+
+def _job_choice(form) -> dict:
+    """What the user chose and pasted, to fill the form again after an error."""
+    if form is None:
+        return {}
+    return {"job": form.text("job").strip(), "posting": form.text("posting"), "all": form.text("all") == "true",
+            "require": form.text("require"), "top": form.text("top").strip(), "blind": form.text("blind") == "true"}
+
+
+def _editor_job(form, report) -> dict:
+    """The job fields the editor sends with each re-score: the same job as this report's."""
+    job = report.job
+    if report.roles is not None:  # role fit: scored over every role again
+        return {"job": "", "posting": "", "all": form.text("all")}
+    if job.source == "shipped":
+        return {"job": job.id, "posting": "", "all": form.text("all")}
+    return {"job": "", "posting": job.text, "all": form.text("all")}
+
+
+def _safe_stem(name: str) -> str:
+    import re
+
+    stem = re.sub(r"[^A-Za-z0-9._ -]+", "", name.rsplit("/", 1)[-1]).strip(" .")[:80]
+    return stem or "resume"
 
 
 def _rank_request(form):
@@ -292,7 +410,7 @@ def _rank_request(form):
     uploads = form.files("files")
     if not uploads:
         raise UploadError(400, "choose the resumes to rank (files, or a zip archive)")
-    job = _job_from_form(form, required=True)
+    job, _ = _job_from_form(form, required=True)
     require = [name.strip() for text in form.texts("require") for name in text.replace("\n", ",").split(",") if name.strip()]
     options = {"require": require, "blind": form.text("blind").lower() in ("1", "true", "on", "yes")}
     for name, convert in (("top", int), ("min_score", float)):
@@ -322,14 +440,6 @@ def _json_error(error) -> JSONResponse:
     return JSONResponse({"error": str(error)}, status)
 
 
-def _swagger_assets() -> str | None:
-    try:
-        from swagger_ui_bundle import swagger_ui_path
-    except ImportError:
-        return None
-    return str(swagger_ui_path)
-
-
 def _form_schema(fields: dict[str, tuple[str, str]], required: list[str]) -> dict:
     """The OpenAPI description of a multipart form (the routes read it themselves, streaming)."""
     properties = {}
@@ -338,5 +448,5 @@ def _form_schema(fields: dict[str, tuple[str, str]], required: list[str]) -> dic
         base = kind.removesuffix("[]")
         item = {"type": "string", "format": "binary"} if base == "binary" else {"type": "string"}
         properties[name] = ({"type": "array", "items": item} if many else item) | {"description": description}
-    return {"requestBody": {"required": True, "content": {"multipart/form-data": {
-        "schema": {"type": "object", "properties": properties, "required": required}}}}}
+    schema = {"type": "object", "properties": properties} | ({"required": required} if required else {})
+    return {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": schema}}}}

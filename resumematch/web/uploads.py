@@ -60,11 +60,13 @@ class Limits:
 async def read_form(request, limits: Limits) -> Form:
     """The multipart form of ``request``, in memory. Raises UploadError (400, 413, 415)."""
     content_type, options = parse_options_header(request.headers.get("content-type", ""))
-    if content_type != b"multipart/form-data" or not options.get(b"boundary"):
-        raise UploadError(415, "send the form as multipart/form-data (a browser form with a file field does)")
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limits.total_bytes:
         raise UploadError(413, f"the upload is {_mb(int(declared))}, more than the {_mb(limits.total_bytes)} limit; send fewer or smaller files")
+    if content_type == b"application/x-www-form-urlencoded":
+        return await _read_urlencoded(request, limits)
+    if content_type != b"multipart/form-data" or not options.get(b"boundary"):
+        raise UploadError(415, "send the form as multipart/form-data (a browser form with a file field does)")
 
     form = Form()
     state = {"headers": {}, "field": b"", "value": b"", "chunks": [], "size": 0, "error": None}
@@ -123,6 +125,28 @@ async def read_form(request, limits: Limits) -> Form:
         raise UploadError(400, "the upload was damaged or cut short; send the form again") from None
     if state["error"]:
         raise state["error"]
+    return form
+
+
+async def _read_urlencoded(request, limits: Limits) -> Form:
+    """A form of text fields only (``curl -d text=...``): the resume's text, the job's fields."""
+    from urllib.parse import parse_qsl
+
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limits.total_bytes:
+            raise UploadError(413, f"the request is more than the {_mb(limits.total_bytes)} limit; send less text")
+    try:
+        fields = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=limits.parts)
+    except (UnicodeDecodeError, ValueError):
+        raise UploadError(400, "the form could not be read; send it as UTF-8 (or as multipart/form-data)") from None
+    form = Form()
+    for name, value in fields:
+        data = value.encode("utf-8")
+        if len(data) > limits.text_bytes:
+            raise UploadError(413, f"{name}: is larger than the {_mb(limits.text_bytes)} limit; send less text")
+        form.parts.append(Upload(name, None, data))
     return form
 
 

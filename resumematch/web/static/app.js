@@ -69,7 +69,27 @@ function followProgress(label) {
   poll();
 }
 
+function setUpJobChoice(fieldset) {
+  // Say which job the check will use when the form names both a role and a posting.
+  const role = fieldset.querySelector("#job"), pasted = fieldset.querySelector("#posting");
+  const file = fieldset.querySelector("#posting_file"), note = fieldset.querySelector("#job-choice");
+  const general = note.textContent;
+  const update = () => {
+    const posting = file.files.length ? "the posting file" : pasted.value.trim() ? "the pasted posting" : "";
+    const title = role.selectedIndex > 0 ? role.options[role.selectedIndex].textContent : "";
+    note.textContent = posting && title ? `You chose ${title} and gave a posting: ${posting} will be used, not ${title}.`
+      : general;
+    note.classList.toggle("both", Boolean(posting && title));
+  };
+  [role, pasted, file].forEach((field) => field.addEventListener("input", update));
+  role.addEventListener("change", update);
+  file.addEventListener("change", update);
+  update();
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  const job = document.getElementById("job-choice");
+  if (job) setUpJobChoice(job.closest("fieldset"));
   document.querySelectorAll("[data-drop-for]").forEach(setUpDrop);
   document.querySelectorAll("table.sortable").forEach(setUpSort);
   const label = document.querySelector("[data-progress-url]");
