@@ -11,6 +11,12 @@ only pdfium gives us:
 hidden. A shape drawn before the text is a background (shaded headings), and a shape with any
 transparency is a highlight, so neither hides anything. A shape must cover the whole character:
 underlines and strike-through lines do not.
+
+A background still decides whether the text's own colour can be seen: ``unseen_colour`` compares
+a character's colour with the fill drawn beneath it (the last filled shape under its middle, or
+the white page). White on a blue band is a heading; white on white, or grey on the same grey, is
+not seen by anyone. An image or a gradient beneath the text counts as a picture behind it, on
+which any colour is taken to be seen (judging it would mean decoding the picture).
 """
 
 from __future__ import annotations
@@ -19,11 +25,15 @@ import ctypes
 
 import pypdfium2.raw as pdfium
 
+from .contrast import WHITE, indistinct
+
 # A character counts as covered when a shape reaches this close to every edge of its box (points).
 _COVER_TOLERANCE = 1.0
 # Shapes thinner than this cannot cover a letter; skipping them keeps the check cheap (rules, lines).
 _MIN_COVER_SIDE = 3.0
 _BAND = 24.0  # points: the height of the page slices shapes are indexed by
+_PAGE = WHITE  # what is beneath text that has nothing drawn beneath it
+_PICTURE = None  # an image or a gradient beneath the text: its colour is not judged
 
 
 class PageMask:
@@ -32,8 +42,10 @@ class PageMask:
     def __init__(self, raw_page) -> None:
         self._clips: dict[int, tuple[float, float, float, float]] = {}  # text object -> its clip box
         self._covers: dict[int, list[tuple]] = {}  # text object -> shapes drawn later over its box
+        self._beneath: dict[int, list[tuple]] = {}  # text object -> fills drawn earlier under its box
         texts: list[tuple[int, int, tuple | None]] = []  # (order, text object, its box)
         covers: list[tuple[int, float, float, float, float]] = []  # (order, left, bottom, right, top)
+        fills: list[tuple] = []  # (order, left, bottom, right, top, colour or _PICTURE)
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
         def bounds(obj):
@@ -57,34 +69,60 @@ class PageMask:
                     child = pdfium.FPDFFormObj_GetObject(obj, inner)
                     if pdfium.FPDFPageObj_GetType(child) == pdfium.FPDF_PAGEOBJ_TEXT:
                         texts.append((order, _key(child), form_box))
-            elif kind == pdfium.FPDF_PAGEOBJ_PATH and _opaque_fill(obj):
-                if pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                    box = (left.value, bottom.value, right.value, top.value)
-                    if box[2] - box[0] >= _MIN_COVER_SIDE and box[3] - box[1] >= _MIN_COVER_SIDE:
-                        clip = _clip_box(obj)
-                        if clip is not None:  # a shape is only painted inside its own clip
-                            box = _intersect(box, clip)
-                        if box is not None:
-                            covers.append((order, *box))
+            elif kind in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_IMAGE, pdfium.FPDF_PAGEOBJ_SHADING):
+                colour = _fill_colour(obj) if kind == pdfium.FPDF_PAGEOBJ_PATH else _PICTURE
+                if colour is False or not pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    continue  # a path that is only stroked: lines and frames sit beside text
+                box = (left.value, bottom.value, right.value, top.value)
+                if box[2] - box[0] < _MIN_COVER_SIDE or box[3] - box[1] < _MIN_COVER_SIDE:
+                    continue
+                clip = _clip_box(obj)
+                if clip is not None:  # a shape is only painted inside its own clip
+                    box = _intersect(box, clip)
+                if box is None:
+                    continue
+                fills.append((order, *box, colour))
+                if kind == pdfium.FPDF_PAGEOBJ_PATH and _opaque_fill(obj):
+                    covers.append((order, *box))
         # Which shapes could cover which text, found once per text object rather than per letter,
         # through bands of the page's height (a page can have thousands of words and dozens of shapes).
         bands: dict[int, list[tuple]] = {}
-        for cover in covers:
-            for band in range(int(cover[2] // _BAND), int(cover[4] // _BAND) + 1):
-                bands.setdefault(band, []).append(cover)
-        for order, key, box in texts if covers else ():
+        for fill in fills:
+            for band in range(int(fill[2] // _BAND), int(fill[4] // _BAND) + 1):
+                bands.setdefault(band, []).append(fill)
+        cover_orders = {c[0] for c in covers}
+        for order, key, box in texts if fills else ():
             if box is None:
-                candidates = covers
+                candidates = fills
             else:
                 candidates = {id(c): c for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1)
                               for c in bands.get(band, ())}.values()
-            over = [c for c in candidates if c[0] > order and (box is None or _intersect(box, c[1:]) is not None)]
+            touching = [c for c in candidates if box is None or _intersect(box, c[1:5]) is not None]
+            over = [c[:5] for c in touching if c[0] > order and c[0] in cover_orders]
             if over:
                 self._covers[key] = over
+            beneath = sorted((c for c in touching if c[0] < order), key=lambda c: -c[0])  # the last drawn first
+            if beneath:
+                self._beneath[key] = beneath
 
     @property
     def empty(self) -> bool:
         return not self._clips and not self._covers
+
+    def unseen_colour(self, text_object, left: float, bottom: float, right: float, top: float, colour) -> bool:
+        """True when a character of this (r, g, b) colour, 0..1, cannot be told from what is beneath it."""
+        beneath = self._beneath.get(_key(text_object))
+        if not beneath and min(colour) < 0.9:
+            return False  # a dark or coloured letter on the white page: the common case, decided early
+        x, y = (left + right) / 2, (bottom + top) / 2
+        behind = _PAGE
+        for _, f_left, f_bottom, f_right, f_top, fill in beneath or ():
+            if f_left <= x <= f_right and f_bottom <= y <= f_top:
+                behind = fill
+                break
+        if behind is _PICTURE:
+            return False
+        return indistinct(colour, behind)
 
     def hides(self, text_object, left: float, bottom: float, right: float, top: float) -> bool:
         """True when the character with this box, drawn by ``text_object``, cannot be seen."""
@@ -116,6 +154,18 @@ def _opaque_fill(obj) -> bool:
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     return bool(pdfium.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == 255
+
+
+def _fill_colour(obj):
+    """A filled path's colour as seen on white (a translucent fill is lighter), or False."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return _PICTURE  # a pattern or a colour pdfium cannot name
+    alpha = a.value / 255
+    return tuple(alpha * v.value / 255 + (1 - alpha) for v in (r, g, b))
 
 
 def _clip_box(obj) -> tuple[float, float, float, float] | None:

@@ -108,6 +108,45 @@ def _score_run(lines, start, end, x, lefts, rights) -> int:
     return left_lines + len(right_starts)
 
 
+# Letters closer than this fraction of the font size belong to one word, whatever their colour,
+# font or size: the same rule that builds words (pdf.WORD_GAP_RATIO), applied across runs.
+_TOUCHING_GAP = 0.12
+# ...provided they stand on one baseline, give or take this fraction of the size (small caps
+# and a bigger initial share a baseline; a superscript does not).
+_BASELINE_SLACK = 0.3
+
+
+def join_touching(line: Line) -> Line:
+    """Join words that touch but were drawn in different runs: an accent-coloured initial
+    ("Sum" + "mary"), small caps ("S" + "UMMARY"), a bold first letter. Word builders split at
+    every change of colour, font or size, which a reader does not see as a space."""
+    out: Line = []
+    for word in line:
+        if out and _touches(out[-1], word):
+            previous = out[-1]
+            merged = dict(previous)
+            merged["text"] = previous["text"] + word["text"]
+            merged["x1"] = max(previous["x1"], word["x1"])
+            merged["top"] = min(previous["top"], word["top"])
+            merged["bottom"] = max(previous["bottom"], word["bottom"])
+            merged["size"] = max(previous["size"], word["size"])
+            out[-1] = merged
+        else:
+            out.append(word)
+    return out
+
+
+def _touches(previous: Word, word: Word) -> bool:
+    size = min(previous["size"], word["size"])
+    gap = word["x0"] - previous["x1"]
+    if not -0.15 * size <= gap <= _TOUCHING_GAP * size:
+        return False  # a space apart, or drawn over each other
+    # Two letters that look like separate items: a bullet or a separator stays a word of its own.
+    if not (previous["text"][-1:].isalnum() and (word["text"][:1].isalnum() or word["text"][:1] in ",.;:!?)")):
+        return False
+    return abs(previous["bottom"] - word["bottom"]) <= _BASELINE_SLACK * max(previous["size"], word["size"])
+
+
 def join_letter_spacing(line: Line) -> Line:
     """Join runs of three or more spaced single letters ("J A R E D" -> "JARED").
 

@@ -1,0 +1,205 @@
+"""Resume templates read as a person sees them (issue 18): colours judged against what is
+beneath them, words whose letters come in several runs, ligature glyph names.
+
+Each test builds the smallest document that shows one pattern of a public template."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from builders import body_xml, docx_package, raw_pdf, text_stream
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from resumematch import parse
+
+ENGINES = ["auto", "pdfplumber"]
+
+
+def _pdf(draw) -> bytes:
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 740, "Ana Ruiz")
+    draw(page)
+    page.setFillColorRGB(0, 0, 0)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 600, "Installed ONTs for residential customers and tested fiber drops.")
+    page.save()
+    return buffer.getvalue()
+
+
+def _heading_on(page, fill, shape="rect", text=(1, 1, 1)):
+    if fill == "image":
+        from PIL import Image
+
+        page.drawImage(ImageReader(Image.new("RGB", (40, 4), (20, 40, 90))), 60, 612, 400, 22)
+    else:
+        page.setFillColorRGB(*fill)
+        if shape == "rect":
+            page.rect(60, 612, 400, 22, stroke=0, fill=1)
+        else:  # a band with rounded ends, drawn as curves
+            page.roundRect(60, 612, 400, 22, 8, stroke=0, fill=1)
+    page.setFillColorRGB(*text)
+    page.setFont("Helvetica-Bold", 13)
+    page.drawString(72, 618, "WORK EXPERIENCE")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("fill, shape", [((0.1, 0.25, 0.55), "rect"), ((0.1, 0.25, 0.55), "round"), ("image", "")])
+def test_white_heading_on_a_band_is_a_visible_heading(engine, fill, shape):
+    document = parse(_pdf(lambda page: _heading_on(page, fill, shape)), pdf_engine=engine)
+    assert "WORK EXPERIENCE" in document.text and document.layout.hidden_chars == 0
+    assert [s.name for s in document.sections] == ["contact", "experience"]
+    assert not any("hidden" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("fill, text", [((1, 1, 1), (1, 1, 1)), ((0.9, 0.9, 0.9), (0.92, 0.92, 0.92)), ((0, 0, 0), (0, 0, 0))])
+def test_text_the_colour_of_the_fill_beneath_it_stays_hidden(engine, fill, text):
+    document = parse(_pdf(lambda page: _heading_on(page, fill, text=text)), pdf_engine=engine)
+    assert "EXPERIENCE" not in document.text
+    assert document.layout.hidden_chars == len("WORKEXPERIENCE")
+
+
+def _two_colour_heading(page):
+    """A LaTeX class's heading: the first letters in an accent colour, the rest in grey, or white
+    letters on a coloured band followed by a dark tail."""
+    page.setFont("Helvetica-Bold", 14)
+    page.setFillColorRGB(0.86, 0.2, 0.13)
+    page.drawString(72, 660, "Sum")
+    page.setFillColorRGB(0.2, 0.2, 0.2)
+    page.drawString(72 + page.stringWidth("Sum", "Helvetica-Bold", 14), 660, "mary")
+    page.setFillColorRGB(0.86, 0.2, 0.13)
+    page.rect(68, 614, page.stringWidth("Exp", "Helvetica-Bold", 14) + 4, 20, stroke=0, fill=1)
+    page.setFillColorRGB(1, 1, 1)
+    page.drawString(72, 618, "Exp")
+    page.setFillColorRGB(0, 0, 0)
+    page.drawString(72 + page.stringWidth("Exp", "Helvetica-Bold", 14), 618, "erience")
+
+
+def _small_caps_heading(page):
+    """Small caps: a large initial and smaller capitals, set by hand as templates do."""
+    x = 72
+    for text, size in (("S", 14), ("KILLS", 10.5)):
+        page.setFont("Helvetica", size)
+        page.drawString(x, 660, text)
+        x += page.stringWidth(text, "Helvetica", size)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 645, "DOCSIS, GPON, fusion splicing")
+    x = 72
+    for text, size, dy in (("E", 14, 0), ("XPERIENCE", 10.5, 0)):
+        page.setFont("Helvetica", size)
+        page.drawString(x, 618 + dy, text)
+        x += page.stringWidth(text, "Helvetica", size)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_colour_headings_are_whole_words_and_open_sections(engine):
+    document = parse(_pdf(_two_colour_heading), pdf_engine=engine)
+    assert "\nSummary\n" in document.text and "\nExperience\n" in document.text
+    assert [(s.name, s.heading) for s in document.sections][1:] == [("summary", "Summary"), ("experience", "Experience")]
+    assert document.layout.hidden_chars == 0
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_small_caps_headings_are_whole_words(engine):
+    document = parse(_pdf(_small_caps_heading), pdf_engine=engine)
+    assert [(s.name, s.heading) for s in document.sections][1:] == [("skills", "SKILLS"), ("experience", "EXPERIENCE")]
+
+
+def test_a_bullet_touching_its_text_stays_apart():
+    from resumematch.parsers.pdf_layout import join_touching
+
+    def word(text, x0, x1, size=10):
+        return {"text": text, "x0": x0, "x1": x1, "top": 100, "bottom": 110, "size": size}
+
+    joined = join_touching([word("•", 70, 74), word("Led", 74, 90), word("a", 92, 96), word("Sum", 100, 120), word("mary", 120.5, 145)])
+    assert [w["text"] for w in joined] == ["•", "Led", "a", "Summary"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("names", [b"/f_i /f_l /f_f_i /f_f /f_f_l", b"/fi /fl /ffi /ff /ffl", b"/uniFB01 /uniFB02 /uniFB03 /uniFB00 /uniFB04"])
+def test_ligatures_are_expanded_on_both_engines(engine, names):
+    # TeX fonts name their ligature glyphs in several ways; pdfium reads only some of them.
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [128 " + names + b"] >> >>"
+    )
+    pdf = raw_pdf([text_stream((72, 700, b"(Scienti\x80c \x81uent o\x82ce e\x83ort ba\x84e)"))], fonts={"F1": font})
+    assert parse(pdf, pdf_engine=engine).text == "Scientific fluent office effort baffle"
+
+
+# --- DOCX: what is beneath the text -----------------------------------------------------------------
+
+_WPS = (
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+)
+
+
+def _run(text, colour="FFFFFF"):
+    return f'<w:r><w:rPr><w:color w:val="{colour}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _text_box(fill_xml: str, heading: str) -> str:
+    """A paragraph anchoring a DrawingML text box (as Word writes one) with ``fill_xml`` as its fill."""
+    return (
+        f'<w:p><w:r><mc:AlternateContent {_WPS}><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:spPr><a:prstGeom prst="rect"/>{fill_xml}</wps:spPr>'
+        f'<wps:txbx><w:txbxContent><w:p>{_run(heading)}</w:p></w:txbxContent></wps:txbx></wps:wsp>'
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def _docx(heading_xml: str, document_attrs: str = "", background: str = "") -> bytes:
+    inner = (
+        '<w:p><w:r><w:t>Ana Ruiz</w:t></w:r></w:p>' + heading_xml +
+        '<w:p><w:r><w:t>Installed ONTs for residential customers and tested fiber drops.</w:t></w:r></w:p>'
+    )
+    xml = body_xml(inner)
+    if background:
+        xml = xml.replace("<w:body>", f'<w:background w:color="{background}"/><w:body>')
+    return docx_package(xml)
+
+
+_BLUE_FILL = '<a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill>'
+_CELL = '<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{fill}"/></w:tcPr><w:p>{run}</w:p></w:tc></w:tr></w:tbl>'
+_SHADED_PARAGRAPH = '<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="{fill}"/></w:pPr>{run}</w:p>'
+
+
+@pytest.mark.parametrize(
+    "heading_xml, background",
+    [
+        (_text_box(_BLUE_FILL, "WORK EXPERIENCE"), ""),
+        (_text_box("", "WORK EXPERIENCE").replace("</wps:spPr>", '</wps:spPr><wps:style><a:fillRef idx="1"><a:schemeClr val="accent1"/></a:fillRef></wps:style>'), ""),
+        (_CELL.format(fill="2E74B5", run=_run("WORK EXPERIENCE")), ""),
+        (_SHADED_PARAGRAPH.format(fill="1F3864", run=_run("WORK EXPERIENCE")), ""),
+        (f"<w:p>{_run('WORK EXPERIENCE')}</w:p>", "203864"),
+    ],
+    ids=["text-box-fill", "text-box-theme-fill", "cell-shading", "paragraph-shading", "page-colour"],
+)
+def test_docx_white_headings_on_filled_shapes_are_visible(heading_xml, background):
+    document = parse(_docx(heading_xml, background=background), name="banner.docx")
+    assert "WORK EXPERIENCE" in document.text and document.layout.hidden_chars == 0
+    assert [s.name for s in document.sections] == ["contact", "experience"]
+
+
+@pytest.mark.parametrize(
+    "heading_xml",
+    [
+        _text_box('<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>', "BGP OSPF MPLS"),
+        _text_box("<a:noFill/>", "BGP OSPF MPLS"),
+        _CELL.format(fill="FFFFFF", run=_run("BGP OSPF MPLS")),
+        _SHADED_PARAGRAPH.format(fill="1F3864", run=_run("BGP OSPF MPLS", colour="1F3864")),
+    ],
+    ids=["white-box", "unfilled-box", "white-cell", "navy-on-navy"],
+)
+def test_docx_text_the_colour_of_its_fill_stays_hidden(heading_xml):
+    document = parse(_docx(heading_xml), name="stuffed.docx")
+    assert "BGP" not in document.text and document.layout.hidden_chars == len("BGP OSPF MPLS")
