@@ -25,6 +25,8 @@ from resumematch.parsers.contact import address_region, find_contact, find_email
         ("Jo Doe\n(512) 555\n0142 is my room", None),
         # a number followed by dates on the same line stops where the number ends
         ("Call 503.555.0142 2019 - 2021", "503.555.0142"),
+        # a country code in brackets, as a LaTeX class prints it beside a phone icon
+        ("Jane Smith\n(+1) 312-555-0123 | jane@example.com", "(+1) 312-555-0123"),
     ],
 )
 def test_phone_numbers(text, phone):

@@ -203,3 +203,124 @@ def test_docx_white_headings_on_filled_shapes_are_visible(heading_xml, backgroun
 def test_docx_text_the_colour_of_its_fill_stays_hidden(heading_xml):
     document = parse(_docx(heading_xml), name="stuffed.docx")
     assert "BGP" not in document.text and document.layout.hidden_chars == len("BGP OSPF MPLS")
+
+
+# --- PDF lines rebuilt into bullets and paragraphs ------------------------------------------------
+
+_BULLETS = [
+    "Installed and activated 40 fiber-to-the-home services a week for residential customers across the county",
+    "Tested drops with an OTDR and power meter, and documented every splice in the work order system for the team",
+    "Trained two new installers",
+    "Replaced aging coaxial plant with GPON equipment in three neighbourhoods with The Fiber Company crews",
+]
+
+
+def _wrapped(text: str, font: str, size: float, width: float, page) -> list[str]:
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and page.stringWidth(candidate, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return lines + [current]
+
+
+def _bullets_pdf() -> bytes:
+    """Bullets wrapped at the right margin with a hanging indent, as Word exports them (the
+    bullet from the Symbol font, 18 pt before its text)."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(72, 740, "Ana Ruiz")
+    page.drawString(72, 710, "Experience")
+    page.setFont("Helvetica-Bold", 11)
+    page.drawString(72, 692, "Fiber Installer")
+    page.drawRightString(540, 692, "2019 - 2023")
+    y = 676
+    for bullet in _BULLETS:
+        page.setFont("Symbol", 11)
+        page.drawString(80, y, "\u2022")
+        for line in _wrapped(bullet, "Helvetica", 11, 540 - 98, page):
+            page.setFont("Helvetica", 11)
+            page.drawString(98, y, line)
+            y -= 13.5
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(72, y - 14, "Skills")
+    y -= 30
+    page.setFont("Helvetica", 11)
+    for item in ("Fusion splicing", "OTDR testing", "GPON activation"):  # a list without bullets
+        page.drawString(72, y, item)
+        y -= 13.5
+    page.save()
+    return buffer.getvalue()
+
+
+def _bullets_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ana Ruiz")
+    document.add_paragraph("Experience")
+    document.add_paragraph("Fiber Installer\t2019 - 2023")
+    for bullet in _BULLETS:
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_paragraph("Skills")
+    for item in ("Fusion splicing", "OTDR testing", "GPON activation"):
+        document.add_paragraph(item)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def twins():
+    return _bullets_docx(), _bullets_pdf()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_wrapped_bullets_are_whole_lines_as_in_the_docx_twin(twins, engine):
+    docx_bytes, pdf = twins
+    expected = [line.replace("\t", " ") for line in parse(docx_bytes, name="cv.docx").text.splitlines() if line.strip()]
+    assert sum(line.startswith("• ") for line in expected) == len(_BULLETS)
+    lines = [line for line in parse(pdf, name="cv.pdf", pdf_engine=engine).text.splitlines() if line.strip()]
+    assert lines == expected
+
+
+def test_pdf_and_docx_twins_get_the_same_advice(twins):
+    from resumematch import check
+
+    docx_bytes, pdf = twins
+    as_docx = check(parse(docx_bytes, name="cv.docx"), "isp-technician", all_suggestions=True)
+    as_pdf = check(parse(pdf, name="cv.pdf"), "isp-technician", all_suggestions=True)
+    assert [s.message for s in as_pdf.suggestions] == [s.message for s in as_docx.suggestions]
+    assert as_pdf.result.score == pytest.approx(as_docx.result.score, abs=0.5)
+
+
+# --- the public corpus -----------------------------------------------------------------------------
+
+
+def test_corpus_phrase_integrity_is_at_least_0_9_for_every_pdf(corpus):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from phrase_integrity import integrity
+
+    scores = {path.name: integrity(path) for path in sorted((corpus / "pdf").glob("*.pdf"))}
+    assert scores and all(count > 0 for _, count, _ in scores.values())  # every PDF yields phrases to judge
+    low = {name: round(share, 3) for name, (share, _, _) in scores.items() if share < 0.9}
+    assert not low
+
+
+def test_corpus_resumes_that_show_an_experience_heading_get_an_experience_section(corpus):
+    for path in sorted((corpus / "pdf").glob("*.pdf")) + sorted((corpus / "docx").glob("*.docx")):
+        document = parse(path)
+        shows_one = any(
+            "experience" in line.lower() and "volunteer" not in line.lower() and len(line) < 40
+            for line in document.text.splitlines()
+        )
+        if shows_one:
+            assert "experience" in {s.name for s in document.sections}, path.name
+        assert not any("hidden text" in w for w in document.warnings), path.name

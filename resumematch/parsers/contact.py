@@ -29,7 +29,7 @@ _LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)
 # A stretch of one line that could be a phone number: digits with the separators people write
 # between groups. Bounded, and it cannot start or end inside a longer run of digits or a word,
 # so each position of the text is tried a bounded number of times.
-_PHONE_STRETCH = re.compile(r"(?<![\w+])\+?\(?\d[\d \t().\-\u2013\u2012/]{5,28}\d(?![\w])")
+_PHONE_STRETCH = re.compile(r"(?<![\w+])\(?\+?\(?\d[\d \t().\-\u2013\u2012/]{5,28}\d(?![\w])")
 _MAX_PHONE_STRETCHES = 40  # a resume's number is near its top; digit junk past this is not read
 # Month/year and year-to-year spans that digits-only readers take for numbers.
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"

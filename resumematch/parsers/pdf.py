@@ -21,7 +21,7 @@ from ..types import Layout
 from .budget import Deadline
 from .cleanup import ICON_FONT, join_hyphenated_breaks, normalize_text, strip_junk
 from .extracted import Extracted
-from .pdf_layout import group_lines, join_letter_spacing, join_touching, order_blocks
+from .pdf_layout import BULLETS, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
 
 # Word breaks at gaps wider than this fraction of the font size. pdfplumber's fixed 3 pt
 # default runs LaTeX words together ("ConsultantandSoftwareDeveloper"): TeX draws no space
@@ -213,8 +213,10 @@ def _layout_page(
     kept = []
     hidden = 0
     for word in words:
-        if not word.get("upright", True) or ICON_FONT.search(word["fontname"]):
-            continue  # rotated decorations and icons; resumes keep their words horizontal
+        if not word.get("upright", True):
+            continue  # rotated decorations; resumes keep their words horizontal
+        if ICON_FONT.search(word["fontname"]) and word["text"] not in BULLETS:
+            continue  # icons; a bullet drawn from Word's Symbol font is still a bullet
         word["text"] = strip_junk(word["text"])
         if not word["text"]:
             continue
@@ -227,7 +229,10 @@ def _layout_page(
     lines = [join_touching(line) for line in group_lines(kept)]
     lines = _drop_repeated_margin_lines(lines, box[3] - box[1], seen_margin_lines)
     blocks = order_blocks(lines, box[0], box[2])
-    texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
+    texts = [
+        "\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in join_wrapped_lines(block))
+        for block in blocks
+    ]
     # order_blocks returns one block unless it found side-by-side columns.
     return texts, 2 if len(blocks) > 1 else 1, hidden
 
