@@ -159,14 +159,16 @@ class FastPDF:
             if text_object and _invisible(text_object):
                 hidden += 1  # OCR layers of scans use this too; a reader sees none of it
                 continue
-            if text_object:
+            key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+            # Most letters are dark, on the white page, in a text object nothing could hide:
+            # those skip the box and the checks.
+            if text_object and (not mask.empty or key in mask.on_fills or min(colour) >= 0.9):
                 pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
                 if (not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value)) or (
                     mask.unseen_colour(text_object, left.value, bottom.value, right.value, top.value, colour)
                 ):
                     hidden += 1  # painted over, clipped, or the colour of what is beneath it
                     continue
-            key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
             fontname = font_cache.get(key)
             if fontname is None:
                 length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)

@@ -109,6 +109,11 @@ class PageMask:
     def empty(self) -> bool:
         return not self._clips and not self._covers
 
+    @property
+    def on_fills(self) -> dict:
+        """Text objects (by key) with a fill or picture drawn beneath some of them."""
+        return self._beneath
+
     def unseen_colour(self, text_object, left: float, bottom: float, right: float, top: float, colour) -> bool:
         """True when a character of this (r, g, b) colour, 0..1, cannot be told from what is beneath it."""
         beneath = self._beneath.get(_key(text_object))
