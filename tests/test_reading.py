@@ -324,3 +324,20 @@ def test_corpus_resumes_that_show_an_experience_heading_get_an_experience_sectio
         if shows_one:
             assert "experience" in {s.name for s in document.sections}, path.name
         assert not any("hidden text" in w for w in document.warnings), path.name
+
+
+def test_stacked_contact_details_stay_one_per_line():
+    from resumematch.parsers.pdf_layout import join_wrapped_lines
+
+    def line(top, *texts):
+        words, x = [], 40.0
+        for text in texts:
+            words.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": top, "bottom": top + 10, "size": 10, "fontname": "Helvetica"})
+            x += 6 * len(text) + 3
+        return words
+
+    lines = [line(100, "(512)", "555-0163"), line(112, "priya.raman@example.com"), line(124, "linkedin.com/in/praman")]
+    assert len(join_wrapped_lines(lines)) == 3
+    # ...while the lines of a sentence wrapped in the same narrow column are one
+    wrapped = [line(100, "•", "Cisco", "Certified", "Network"), line(112, "Professional", "(CCNP)"), line(124, "Enterprise")]
+    assert [" ".join(w["text"] for w in ln) for ln in join_wrapped_lines(wrapped)] == ["• Cisco Certified Network Professional (CCNP) Enterprise"]

@@ -189,6 +189,8 @@ def _continues(previous: Line, line: Line, right: float) -> bool:
         return False  # a hyphenated word: joined later, with the hyphen judged (cleanup.py)
     if len(previous) < 4 and not first["text"][:1].islower():
         return False  # a short line and a capital: items of a list, not a wrapped sentence
+    if _detail(first) or _detail(last):
+        return False  # stacked contact details (a phone, then an email, then a URL) are one per line
     space = 0.25 * size
     if last["x1"] + space + (first["x1"] - first["x0"]) < right - _WRAP_SLACK:
         return False  # the word would have fitted: the line was ended on purpose
@@ -203,6 +205,12 @@ def _continues(previous: Line, line: Line, right: float) -> bool:
     if previous[0]["text"][:1] in BULLETS and len(previous) > 1:
         starts.append(previous[1]["x0"])  # a hanging indent lines up with the text, not the bullet
     return any(abs(first["x0"] - x) <= 2.5 for x in starts)
+
+
+def _detail(word: Word) -> bool:
+    """An email address, a URL or a phone number: not words a sentence wraps between."""
+    text = word["text"]
+    return "@" in text or "/" in text or "www." in text or sum(c.isdigit() for c in text) >= 5
 
 
 def _weight(word: Word) -> bool:
