@@ -59,6 +59,7 @@ def drawn_lines(data: bytes) -> list[list[_Line]]:
             chars: list[tuple[str, float, float, float, float, float]] = []
 
             substituted = [False]  # pdfium replaced the line's glyphs by an /ActualText
+            last_origin = [None]
 
             def flush():
                 if chars and not substituted[0]:
@@ -85,8 +86,9 @@ def drawn_lines(data: bytes) -> list[list[_Line]]:
                 previous = next((c for c in reversed(chars) if c[0] != " "), None)
                 if previous is not None and abs(baseline - previous[4] + 0.2 * previous[5]) > 0.5 * max(size, previous[5]):
                     flush()  # a jump to another baseline without a line break in the text
-                elif previous is not None and left.value == previous[1]:
+                elif previous is not None and (origin_x.value, baseline) == last_origin[0]:
                     substituted[0] = True  # every letter of an /ActualText sits on its first glyph
+                last_origin[0] = (origin_x.value, baseline)
                 # (char, left, right, top, bottom, size) with top and bottom from the baseline
                 chars.append((char, left.value, right.value, baseline + 0.8 * size, baseline - 0.2 * size, size))
             flush()

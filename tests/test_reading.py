@@ -341,3 +341,19 @@ def test_stacked_contact_details_stay_one_per_line():
     # ...while the lines of a sentence wrapped in the same narrow column are one
     wrapped = [line(100, "•", "Cisco", "Certified", "Network"), line(112, "Professional", "(CCNP)"), line(124, "Enterprise")]
     assert [" ".join(w["text"] for w in ln) for ln in join_wrapped_lines(wrapped)] == ["• Cisco Certified Network Professional (CCNP) Enterprise"]
+
+
+def test_phrase_integrity_notices_columns_read_across(corpus, monkeypatch):
+    # The measure itself: a two-column resume read straight across, line by line, falls below 0.9.
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from phrase_integrity import integrity
+
+    from resumematch.parsers import pdf
+
+    path = corpus / "pdf" / "offlinecv-OfflineCV__unknown_chromium-two-column-sidebar.pdf"
+    assert integrity(path)[0] >= 0.9
+    monkeypatch.setattr(pdf, "order_blocks", lambda lines, left, right: [lines])
+    assert integrity(path)[0] < 0.9
