@@ -357,3 +357,16 @@ def test_phrase_integrity_notices_columns_read_across(corpus, monkeypatch):
     assert integrity(path)[0] >= 0.9
     monkeypatch.setattr(pdf, "order_blocks", lambda lines, left, right: [lines])
     assert integrity(path)[0] < 0.9
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_white_text_on_a_white_picture_stays_hidden(engine):
+    from PIL import Image
+
+    def white_picture(page):
+        page.drawImage(ImageReader(Image.new("RGB", (40, 4), (255, 255, 255))), 60, 612, 400, 22)
+        page.setFillColorRGB(1, 1, 1)
+        page.drawString(72, 618, "BGP OSPF MPLS")
+
+    document = parse(_pdf(white_picture), pdf_engine=engine)
+    assert "BGP" not in document.text and document.layout.hidden_chars == len("BGPOSPFMPLS")

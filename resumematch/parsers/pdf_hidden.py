@@ -15,8 +15,8 @@ underlines and strike-through lines do not.
 A background still decides whether the text's own colour can be seen: ``unseen_colour`` compares
 a character's colour with the fill drawn beneath it (the last filled shape under its middle, or
 the white page). White on a blue band is a heading; white on white, or grey on the same grey, is
-not seen by anyone. An image or a gradient beneath the text counts as a picture behind it, on
-which any colour is taken to be seen (judging it would mean decoding the picture).
+not seen by anyone. An image beneath the text is judged by its average colour (read only when
+light text sits on it); a gradient counts as a picture on which any colour is seen.
 """
 
 from __future__ import annotations
@@ -70,7 +70,10 @@ class PageMask:
                     if pdfium.FPDFPageObj_GetType(child) == pdfium.FPDF_PAGEOBJ_TEXT:
                         texts.append((order, _key(child), form_box))
             elif kind in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_IMAGE, pdfium.FPDF_PAGEOBJ_SHADING):
-                colour = _fill_colour(obj) if kind == pdfium.FPDF_PAGEOBJ_PATH else _PICTURE
+                if kind == pdfium.FPDF_PAGEOBJ_PATH:
+                    colour = _fill_colour(obj)
+                else:  # judged by its average colour, only if light text turns out to sit on it
+                    colour = _Picture(obj) if kind == pdfium.FPDF_PAGEOBJ_IMAGE else _PICTURE
                 if colour is False or not pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                     continue  # a path that is only stroked: lines and frames sit beside text
                 box = (left.value, bottom.value, right.value, top.value)
@@ -125,6 +128,8 @@ class PageMask:
             if f_left <= x <= f_right and f_bottom <= y <= f_top:
                 behind = fill
                 break
+        if isinstance(behind, _Picture):
+            behind = behind.colour()
         if behind is _PICTURE:
             return False
         return indistinct(colour, behind)
@@ -159,6 +164,58 @@ def _opaque_fill(obj) -> bool:
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     return bool(pdfium.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == 255
+
+
+class _Picture:
+    """An image beneath text, whose average colour is read the first time it is needed (a
+    white picture under white text hides it as well as a white box does)."""
+
+    _SAMPLES = 4096  # pixels read at most: the average of a photo or a band needs no more
+
+    def __init__(self, obj) -> None:
+        self._obj = obj
+        self._colour: tuple | None | bool = False
+
+    def colour(self):
+        if self._colour is False:
+            try:
+                self._colour = _average_colour(self._obj, self._SAMPLES)
+            except Exception:
+                self._colour = _PICTURE
+        return self._colour
+
+
+def _average_colour(obj, samples: int):
+    """The mean (r, g, b) of an image object's pixels, 0..1, or None when it cannot be read."""
+    bitmap = pdfium.FPDFImageObj_GetBitmap(obj)
+    if not bitmap:
+        return _PICTURE
+    try:
+        width, height = pdfium.FPDFBitmap_GetWidth(bitmap), pdfium.FPDFBitmap_GetHeight(bitmap)
+        stride, kind = pdfium.FPDFBitmap_GetStride(bitmap), pdfium.FPDFBitmap_GetFormat(bitmap)
+        channels = {pdfium.FPDFBitmap_Gray: 1, pdfium.FPDFBitmap_BGR: 3, pdfium.FPDFBitmap_BGRx: 4, pdfium.FPDFBitmap_BGRA: 4}.get(kind)
+        if not channels or width <= 0 or height <= 0:
+            return _PICTURE
+        buffer = ctypes.cast(pdfium.FPDFBitmap_GetBuffer(bitmap), ctypes.POINTER(ctypes.c_ubyte * (stride * height))).contents
+        step = max(1, int((width * height / samples) ** 0.5))
+        totals, count = [0, 0, 0], 0
+        for y in range(0, height, step):
+            row = y * stride
+            for x in range(0, width, step):
+                pixel = row + x * channels
+                if channels == 1:
+                    value = buffer[pixel]
+                    totals[0] += value
+                    totals[1] += value
+                    totals[2] += value
+                else:  # blue, green, red
+                    totals[0] += buffer[pixel + 2]
+                    totals[1] += buffer[pixel + 1]
+                    totals[2] += buffer[pixel]
+                count += 1
+        return tuple(total / count / 255 for total in totals)
+    finally:
+        pdfium.FPDFBitmap_Destroy(bitmap)
 
 
 def _fill_colour(obj):
