@@ -370,3 +370,26 @@ def test_white_text_on_a_white_picture_stays_hidden(engine):
 
     document = parse(_pdf(white_picture), pdf_engine=engine)
     assert "BGP" not in document.text and document.layout.hidden_chars == len("BGPOSPFMPLS")
+
+
+def test_docx_white_heading_in_a_shaded_paragraph_style_is_visible():
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.add_paragraph("Ana Ruiz")
+    banner = document.styles.add_style("Banner", WD_STYLE_TYPE.PARAGRAPH)
+    banner.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), "1F3864")
+    banner.element.get_or_add_pPr().append(shading)
+    document.add_paragraph("WORK EXPERIENCE", style=banner)
+    document.add_paragraph("Installed ONTs for residential customers.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = parse(buffer.getvalue(), name="styled.docx")
+    assert "WORK EXPERIENCE" in parsed.text and parsed.layout.hidden_chars == 0

@@ -164,6 +164,7 @@ class _RunStyles:
         self._defaults: dict = {}
         self._default_paragraph: str | None = None
         self._resolved: dict[tuple, dict] = {}
+        self._paragraph_shading: dict[str, object] = {}  # style id -> its own w:pPr/w:shd
         if styles_element is None:
             return
         defaults = styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_W_RPR}")
@@ -175,6 +176,9 @@ class _RunStyles:
             based_on = style.find(qn("w:basedOn"))
             parent = based_on.get(_W_VAL) if based_on is not None else None
             self._styles[style_id] = (parent, self._watched(style.find(_W_RPR)))
+            shading = style.find(f"{_W_PPR}/{_W_SHD}")
+            if shading is not None:
+                self._paragraph_shading[style_id] = shading
             if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
                 self._default_paragraph = style_id
 
@@ -195,6 +199,17 @@ class _RunStyles:
         for properties in reversed(chain):
             merged.update(properties)
         return merged
+
+    def paragraph_shading(self, style_id: str | None):
+        """The w:shd a paragraph style (or a style it is based on) paints its paragraphs with."""
+        seen = set()
+        style_id = style_id or self._default_paragraph
+        while style_id and style_id in self._styles and style_id not in seen:
+            if style_id in self._paragraph_shading:
+                return self._paragraph_shading[style_id]
+            seen.add(style_id)
+            style_id = self._styles[style_id][0]
+        return None
 
     def effective(self, paragraph_style: str | None, run) -> dict:
         direct = run.find(_W_RPR)
@@ -356,8 +371,10 @@ class _Walker:
         properties = paragraph.find(_W_PPR)
         style = properties.find(_W_PSTYLE) if properties is not None else None
         self._paragraph_style = style.get(_W_VAL) if style is not None else None
-        if properties is not None:
-            self._behind = _shading(properties.find(_W_SHD), outer_behind)
+        shading = properties.find(_W_SHD) if properties is not None else None
+        if shading is None:
+            shading = self.styles.paragraph_shading(self._paragraph_style)
+        self._behind = _shading(shading, outer_behind)
         try:
             self._collect(paragraph, pieces, boxes)
         finally:
