@@ -215,8 +215,10 @@ def _layout_page(
     for word in words:
         if not word.get("upright", True):
             continue  # rotated decorations; resumes keep their words horizontal
-        if ICON_FONT.search(word["fontname"]) and word["text"] not in BULLETS:
-            continue  # icons; a bullet drawn from Word's Symbol font is still a bullet
+        if ICON_FONT.search(word["fontname"]):
+            if word["text"] not in BULLETS:
+                continue  # icons
+            word["icon_bullet"] = True  # a bullet from Word's Symbol font, if it opens its line
         word["text"] = strip_junk(word["text"])
         if not word["text"]:
             continue
@@ -226,7 +228,7 @@ def _layout_page(
             hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
             continue
         kept.append(word)
-    lines = [join_touching(line) for line in group_lines(kept)]
+    lines = [join_touching(_without_inner_icons(line)) for line in group_lines(kept)]
     lines = _drop_repeated_margin_lines(lines, box[3] - box[1], seen_margin_lines)
     blocks = order_blocks(lines, box[0], box[2])
     texts = [
@@ -235,6 +237,12 @@ def _layout_page(
     ]
     # order_blocks returns one block unless it found side-by-side columns.
     return texts, 2 if len(blocks) > 1 else 1, hidden
+
+
+def _without_inner_icons(line: list) -> list:
+    """A symbol-font mark is a bullet only first on its line; elsewhere it is a picture (a
+    square drawn for a letter the font lacks, a separator icon)."""
+    return [w for i, w in enumerate(line) if i == 0 or not w.get("icon_bullet")]
 
 
 def _off_page(word: dict, box) -> bool:
