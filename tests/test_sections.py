@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from resumematch import parse
-from resumematch.parsers.sections import find_contact, find_sections, heading_name
+from resumematch.parsers.contact import find_contact
+from resumematch.parsers.sections import find_sections, heading_name
 
 RESUME = """Marisol Vega
 marisol.vega@example.com | (503) 555-0142 | linkedin.com/in/marisol-vega

@@ -21,7 +21,8 @@ from ..types import Document
 from .budget import time_budget
 from .cleanup import normalize_text
 from .extracted import Extracted
-from .sections import find_contact, find_sections
+from .contact import find_contact
+from .sections import find_sections
 from .sniff import sniff_format
 
 __all__ = ["parse", "parse_text", "read_source"]

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Fonts of pictures, not letters: their glyphs map to names ("HOUSE-CHIMNEY", "LINKEDIN") or
+# emoji, not words.
+ICON_FONT = re.compile(r"awesome|icon|glyph|dingbat|wingding|symbol|emoji|material", re.I)
 # pdfminer writes "(cid:123)" for a glyph it could not map to Unicode.
 _CID = re.compile(r"\(cid:\d+\)")
 # Private-use code points are icon fonts (Font Awesome phone, envelope, LinkedIn logos...).

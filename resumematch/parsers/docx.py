@@ -26,6 +26,7 @@ from ..limits import ParseLimits
 from ..types import Layout
 from .budget import Deadline
 from .cleanup import normalize_text
+from .contrast import WHITE, hex_colour, indistinct
 from .extracted import Extracted
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -35,9 +36,14 @@ _W_NO_BREAK_HYPHEN, _W_TXBX = qn("w:noBreakHyphen"), qn("w:txbxContent")
 _W_NUMPR, _W_PSTYLE = qn("w:numPr"), qn("w:pStyle")
 _W_R, _W_RPR, _W_VAL = qn("w:r"), qn("w:rPr"), qn("w:val")
 _W_VANISH, _W_COLOR, _W_SZ, _W_SHD, _W_HIGHLIGHT = qn("w:vanish"), qn("w:color"), qn("w:sz"), qn("w:shd"), qn("w:highlight")
-_W_FILL = qn("w:fill")
-# Text a reader cannot see: below 2.5 pt (w:sz counts half-points), or white on a page with no
-# dark shading or highlight behind it. The PDF parser drops the same.
+_W_FILL, _W_PPR, _W_TCPR = qn("w:fill"), qn("w:pPr"), qn("w:tcPr")
+_W_BACKGROUND = qn("w:background")
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_V = "urn:schemas-microsoft-com:vml"
+# Text a reader cannot see: below 2.5 pt (w:sz counts half-points), or the colour of what is
+# beneath it (run, paragraph or cell shading, a text box's fill, the page colour; contrast.py).
+# The PDF parser drops the same.
 _TINY_HALF_POINTS = 5
 # Subtrees whose text is not what a reader sees: deleted revisions, field instructions, and the
 # VML copy of a text box (Word stores every box twice; we read the DrawingML copy).
@@ -61,7 +67,7 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
         ) from None
 
     styles = _RunStyles(_styles_element(document))
-    walker = _Walker(styles)
+    walker = _Walker(styles, _page_colour(document.element))
     body = walker.blocks(document.element.body)
     deadline.check()
     headers, footers = [], []
@@ -162,6 +168,7 @@ class _RunStyles:
         self._defaults: dict = {}
         self._default_paragraph: str | None = None
         self._resolved: dict[tuple, dict] = {}
+        self._paragraph_shading: dict[str, object] = {}  # style id -> its own w:pPr/w:shd
         if styles_element is None:
             return
         defaults = styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_W_RPR}")
@@ -173,6 +180,9 @@ class _RunStyles:
             based_on = style.find(qn("w:basedOn"))
             parent = based_on.get(_W_VAL) if based_on is not None else None
             self._styles[style_id] = (parent, self._watched(style.find(_W_RPR)))
+            shading = style.find(f"{_W_PPR}/{_W_SHD}")
+            if shading is not None:
+                self._paragraph_shading[style_id] = shading
             if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
                 self._default_paragraph = style_id
 
@@ -194,6 +204,17 @@ class _RunStyles:
             merged.update(properties)
         return merged
 
+    def paragraph_shading(self, style_id: str | None):
+        """The w:shd a paragraph style (or a style it is based on) paints its paragraphs with."""
+        seen = set()
+        style_id = style_id or self._default_paragraph
+        while style_id and style_id in self._styles and style_id not in seen:
+            if style_id in self._paragraph_shading:
+                return self._paragraph_shading[style_id]
+            seen.add(style_id)
+            style_id = self._styles[style_id][0]
+        return None
+
     def effective(self, paragraph_style: str | None, run) -> dict:
         direct = run.find(_W_RPR)
         run_style = None
@@ -207,9 +228,11 @@ class _RunStyles:
         return {**inherited, **self._watched(direct)} if direct is not None else inherited
 
 
-def _is_hidden_run(properties: dict) -> bool:
-    """A run Word does not show (w:vanish) or that no reader can see: tiny, or white on white.
-    ``properties`` are the run's effective properties (see _RunStyles)."""
+def _is_hidden_run(properties: dict, behind) -> bool:
+    """A run Word does not show (w:vanish) or that no reader can see: tiny, or the colour of
+    what is beneath it. ``properties`` are the run's effective properties (see _RunStyles);
+    ``behind`` is the colour of the paragraph, cell, text box or page it sits on (None: a
+    picture or a theme colour, on which any text is taken to be seen)."""
     vanish = properties.get(_W_VANISH)
     if vanish is not None and vanish.get(_W_VAL, "true").lower() not in ("false", "0", "off"):
         return True
@@ -220,32 +243,93 @@ def _is_hidden_run(properties: dict) -> bool:
     except ValueError:
         pass
     color = properties.get(_W_COLOR)
-    if color is None or not _is_near_white(color.get(_W_VAL, "")):
-        return False
-    shading = properties.get(_W_SHD)
+    text = hex_colour(color.get(_W_VAL)) if color is not None else None
+    if text is None:
+        return False  # "auto": Word picks black or white against the background itself
     highlight = properties.get(_W_HIGHLIGHT)
-    dark_fill = shading is not None and not _is_near_white(shading.get(_W_FILL, "FFFFFF"), allow_auto=True)
-    dark_highlight = highlight is not None and highlight.get(_W_VAL, "none") not in ("none", "white", "yellow")
-    return not (dark_fill or dark_highlight)
+    if highlight is not None and highlight.get(_W_VAL, "none") != "none":
+        behind = hex_colour(_HIGHLIGHTS.get(highlight.get(_W_VAL, ""), ""))
+    else:
+        behind = _shading(properties.get(_W_SHD), behind)
+    return behind is not None and indistinct(text, behind)
 
 
-def _is_near_white(value: str, allow_auto: bool = False) -> bool:
-    if value.lower() == "auto":
-        return allow_auto
-    if len(value) != 6:
-        return False
-    try:
-        red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
-    except ValueError:
-        return False
-    return min(red, green, blue) >= 0xF0
+# Word's highlight colours by name.
+_HIGHLIGHTS = {
+    "yellow": "FFFF00", "green": "00FF00", "cyan": "00FFFF", "magenta": "FF00FF", "blue": "0000FF",
+    "red": "FF0000", "darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000",
+    "darkMagenta": "800080", "darkRed": "800000", "darkYellow": "808000", "darkGray": "808080",
+    "lightGray": "C0C0C0", "black": "000000", "white": "FFFFFF",
+}
+
+
+def _shading(shd, behind):
+    """The colour a w:shd paints, or ``behind`` when it paints nothing ("auto", "nil")."""
+    if shd is None or shd.get(qn("w:val")) == "nil":
+        return behind
+    if shd.get(qn("w:val")) == "solid":  # the pattern colour covers the whole area
+        colour = shd.get(qn("w:color"), "auto")
+        return (0.0, 0.0, 0.0) if colour == "auto" else hex_colour(colour)
+    fill = shd.get(_W_FILL, "auto")
+    if fill == "auto":
+        return behind
+    return hex_colour(fill) if shd.get(qn("w:themeFill")) is None else None
+
+
+def _page_colour(document_element):
+    """The page colour a document sets (w:background), else white."""
+    background = document_element.find(_W_BACKGROUND)
+    if background is None:
+        return WHITE
+    colour = background.get(qn("w:color"), "auto")
+    return WHITE if colour == "auto" else hex_colour(colour)
+
+
+def _text_box_fill(box_content, behind):
+    """The fill of the shape a w:txbxContent is in: DrawingML (wps:wsp) or VML (v:shape)."""
+    shape = box_content.getparent()
+    while shape is not None and shape.tag not in (f"{{{_WPS}}}wsp", f"{{{_V}}}shape", f"{{{_V}}}rect", f"{{{_V}}}roundrect"):
+        shape = shape.getparent()
+    if shape is None:
+        return behind
+    if shape.tag.startswith(f"{{{_V}}}"):
+        if shape.get("filled", "t").lower() in ("f", "false"):
+            return behind
+        colour = shape.get("fillcolor")
+        if colour is None:
+            return WHITE  # VML's default fill
+        return hex_colour(colour.lstrip("#").split()[0]) if colour.startswith("#") else None
+    properties = shape.find(f"{{{_WPS}}}spPr")
+    fill = None
+    if properties is not None:
+        for child in properties:
+            if child.tag == f"{{{_A}}}noFill":
+                return behind
+            if child.tag in (f"{{{_A}}}solidFill", f"{{{_A}}}gradFill", f"{{{_A}}}blipFill", f"{{{_A}}}pattFill"):
+                fill = child
+                break
+    if fill is None:  # the shape's style fills it with a theme colour (an accent, unless "lt1")
+        style_fill = shape.find(f"{{{_WPS}}}style/{{{_A}}}fillRef/{{{_A}}}schemeClr")
+        if style_fill is not None and style_fill.get("val") in ("bg1", "lt1"):
+            return WHITE
+        return None if shape.find(f"{{{_WPS}}}style") is not None else behind
+    if fill.tag != f"{{{_A}}}solidFill":
+        return None  # a gradient, picture or pattern
+    rgb = fill.find(f"{{{_A}}}srgbClr")
+    if rgb is not None:
+        return hex_colour(rgb.get("val"))
+    scheme = fill.find(f"{{{_A}}}schemeClr")
+    if scheme is not None and scheme.get("val") in ("bg1", "lt1"):
+        return WHITE
+    return None
 
 
 class _Walker:
     """Turns WordprocessingML blocks into lines of text, counting tables and text boxes."""
 
-    def __init__(self, styles: _RunStyles) -> None:
+    def __init__(self, styles: _RunStyles, page_colour=WHITE) -> None:
         self.styles = styles
+        self._behind = page_colour  # the colour beneath the text being read (None: unknown)
         self.tables = 0
         self.text_boxes = 0
         self.text_box_chars = 0
@@ -274,20 +358,33 @@ class _Walker:
             if row.getparent() is not table:
                 continue  # rows of nested tables are read through their cell
             for cell in row.iterchildren(_W_TC):
-                lines.extend(self.blocks(cell))
+                outer = self._behind
+                properties = cell.find(_W_TCPR)
+                if properties is not None:
+                    self._behind = _shading(properties.find(_W_SHD), outer)
+                try:
+                    lines.extend(self.blocks(cell))
+                finally:
+                    self._behind = outer
         return lines
 
     def paragraph(self, paragraph) -> list[str]:
         pieces: list[str] = []
         boxes: list[str] = []
         outer_style = self._paragraph_style  # a text box's paragraphs sit inside a paragraph
-        properties = paragraph.find(qn("w:pPr"))
+        outer_behind = self._behind
+        properties = paragraph.find(_W_PPR)
         style = properties.find(_W_PSTYLE) if properties is not None else None
         self._paragraph_style = style.get(_W_VAL) if style is not None else None
+        shading = properties.find(_W_SHD) if properties is not None else None
+        if shading is None:
+            shading = self.styles.paragraph_shading(self._paragraph_style)
+        self._behind = _shading(shading, outer_behind)
         try:
             self._collect(paragraph, pieces, boxes)
         finally:
             self._paragraph_style = outer_style
+            self._behind = outer_behind
         text = "".join(pieces)
         if not text.strip():
             return boxes if boxes else [""]
@@ -300,7 +397,7 @@ class _Walker:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
-            if tag == _W_R and _is_hidden_run(self.styles.effective(self._paragraph_style, child)):
+            if tag == _W_R and _is_hidden_run(self.styles.effective(self._paragraph_style, child), self._behind):
                 self.hidden_chars += sum(len(t.text or "") for t in child.iter(_W_T))
                 continue
             if tag == _W_T:
@@ -319,7 +416,12 @@ class _Walker:
                     self.link_ids.append(rid)
             elif tag == _W_TXBX:
                 self.text_boxes += 1
-                box_lines = self.blocks(child)
+                outer_behind = self._behind
+                self._behind = _text_box_fill(child, outer_behind)
+                try:
+                    box_lines = self.blocks(child)
+                finally:
+                    self._behind = outer_behind
                 self.text_box_chars += sum(len(line) for line in box_lines)
                 boxes.extend(box_lines)
             else:

@@ -19,16 +19,14 @@ from ..errors import (
 from ..limits import ParseLimits
 from ..types import Layout
 from .budget import Deadline
-from .cleanup import join_hyphenated_breaks, normalize_text, strip_junk
+from .cleanup import ICON_FONT, join_hyphenated_breaks, normalize_text, strip_junk
 from .extracted import Extracted
-from .pdf_layout import group_lines, join_letter_spacing, order_blocks
+from .pdf_layout import BULLETS, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
 
 # Word breaks at gaps wider than this fraction of the font size. pdfplumber's fixed 3 pt
 # default runs LaTeX words together ("ConsultantandSoftwareDeveloper"): TeX draws no space
 # characters, and its inter-word gap is about 0.2 em against about 0 inside a word.
 WORD_GAP_RATIO = 0.12
-# Icon fonts map their glyphs to names ("HOUSE-CHIMNEY", "LINKEDIN") or emoji, not words.
-_ICON_FONT = re.compile(r"awesome|icon|glyph|dingbat|wingding|symbol|emoji|material", re.I)
 # PDF producers that lay text out like a browser, which never hyphenates words on its own.
 _BROWSER = re.compile(r"skia|chrom|weasyprint|cairo|wkhtmltopdf|headless|prince", re.I)
 # Text below this size (points) cannot be read on a printed page: a way to hide keywords.
@@ -141,19 +139,20 @@ def _fast_page(fast, index: int):
     if result is None:
         return None
     words, links, images = result
-    # No fills: the fast path gives up on white text. No hidden boxes: it left hidden characters
-    # out itself. The box is pdfium's, in the page's own space, which is where its words are (a
+    # No fills and no hidden boxes: pdfium judged colours against what is beneath them and left
+    # hidden characters out itself. The box is pdfium's, in the page's own space, which is where its words are (a
     # /Rotate page included).
-    return words, links, images, (), fast.last_box, ()
+    return words, links, images, None, fast.last_box, ()
 
 
-def _hidden_boxes(fast, index: int) -> list:
+def _hidden_boxes(fast, index: int) -> list | None:
+    """Boxes of the characters pdfium found hidden, or None when pdfium cannot judge the page."""
     if fast is None:
-        return []
+        return None
     try:
         return fast.hidden_boxes(index)
     except Exception:
-        return []  # pdfium could not read the page; pdfplumber's own checks still apply
+        return None  # pdfium could not read the page; pdfplumber's own checks still apply
 
 
 def _plumber_page(page, hidden_boxes):
@@ -165,7 +164,14 @@ def _plumber_page(page, hidden_boxes):
             turned.close()
     words = page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"])
     links = [(link["uri"], (link["x0"], link["top"], link["x1"], link["bottom"])) for link in page.hyperlinks if link.get("uri")]
-    fills = [r for r in page.rects if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
+    if hidden_boxes is None:
+        # Without pdfium, white text is judged by the filled shapes and pictures on the page,
+        # whatever their drawing order.
+        fills = [r for r in page.rects + page.curves if r.get("fill") and not _is_white(r.get("non_stroking_color"))]
+        fills += page.images
+        hidden_boxes = ()
+    else:
+        fills = None  # pdfium compared each letter's colour with what is beneath it
     # The visible area is the crop box (pdfplumber's bbox is the whole media box).
     box = _intersect_boxes(page.bbox, getattr(page, "cropbox", None) or page.bbox)
     return words, links, len(page.images), fills, box, hidden_boxes
@@ -216,25 +222,34 @@ def _layout_page(
 ) -> tuple[list[str], int, int, list[dict]]:
     """Filter one page's words, put them in reading order and join them into text blocks.
 
-    ``hidden_boxes`` are characters pdfium judged hidden (clipped, painted over, render mode 3)
-    on a page whose words pdfplumber built."""
+    ``hidden_boxes`` are characters pdfium judged hidden (clipped, painted over, render mode 3,
+    the colour of what is beneath them) on a page whose words pdfplumber built. ``dark_fills``
+    is None when pdfium judged colours, else the shapes white text may sit on."""
     kept = []
     hidden = 0
     for word in words:
-        if not word.get("upright", True) or _ICON_FONT.search(word["fontname"]):
-            continue  # rotated decorations and icons; resumes keep their words horizontal
+        if not word.get("upright", True):
+            continue  # rotated decorations; resumes keep their words horizontal
+        if ICON_FONT.search(word["fontname"]):
+            if word["text"] not in BULLETS:
+                continue  # icons
+            word["icon_bullet"] = True  # a bullet from Word's Symbol font, if it opens its line
         word["text"] = strip_junk(word["text"])
         if not word["text"]:
             continue
         if word["size"] < _MIN_VISIBLE_SIZE or _off_page(word, box) or (
-            _is_white(word.get("non_stroking_color")) and not _on_dark_fill(word, dark_fills)
+            dark_fills is not None and _is_white(word.get("non_stroking_color")) and not _on_dark_fill(word, dark_fills)
         ) or _in_hidden_box(word, hidden_boxes):
             hidden += len(word["text"])  # keyword stuffing: text a reader cannot see
             continue
         kept.append(word)
-    lines = _drop_repeated_margin_lines(group_lines(kept), box[3] - box[1], seen_margin_lines)
+    lines = [join_touching(_without_inner_icons(line)) for line in group_lines(kept)]
+    lines = _drop_repeated_margin_lines(lines, box[3] - box[1], seen_margin_lines)
     blocks = order_blocks(lines, box[0], box[2])
-    texts = ["\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in block) for block in blocks]
+    texts = [
+        "\n".join(" ".join(w["text"] for w in join_letter_spacing(line)) for line in join_wrapped_lines(block))
+        for block in blocks
+    ]
     # order_blocks returns one block unless it found side-by-side columns.
     return texts, 2 if len(blocks) > 1 else 1, hidden, kept
 
@@ -248,6 +263,12 @@ def _anchored_links(links, words) -> list[str]:
                for w in words):
             kept.append(target)
     return kept
+
+
+def _without_inner_icons(line: list) -> list:
+    """A symbol-font mark is a bullet only first on its line; elsewhere it is a picture (a
+    square drawn for a letter the font lacks, a separator icon)."""
+    return [w for i, w in enumerate(line) if i == 0 or not w.get("icon_bullet")]
 
 
 def _off_page(word: dict, box) -> bool:

@@ -8,8 +8,8 @@ records with the same fields and the same rules as pdfplumber's ``extract_words`
 top within 3 pt, a new word at whitespace, at a gap wider than ``gap_ratio`` of the font size,
 or where size, font or colour change). The rest of the PDF reader is shared.
 
-It answers None for a page it cannot read as faithfully (text drawn at an angle, text drawn in
-white, which needs the page's filled shapes to judge), and the reader falls back to pdfplumber
+It answers None for a page it cannot read as faithfully (text drawn at an angle, text whose
+glyphs pdfium replaced by a marked-content /ActualText), and the reader falls back to pdfplumber
 for that page. Pages turned as a whole by /Rotate are read here, in the page's own space.
 """
 
@@ -20,6 +20,7 @@ import ctypes
 import pypdfium2
 import pypdfium2.raw as pdfium
 
+from .cleanup import ICON_FONT
 from .pdf_hidden import PageMask
 
 _Y_TOLERANCE = 3.0
@@ -104,7 +105,7 @@ class FastPDF:
         try:
             # pdfplumber places words from the media box's top left corner, whatever the crop.
             left, bottom, right, top = page.get_mediabox()
-            box = (min(left, right), 0.0, 0.0, max(bottom, top))
+            page_left, page_top = min(left, right), max(bottom, top)
             mask = PageMask(page.raw)
             textpage = page.get_textpage()
             try:
@@ -115,10 +116,15 @@ class FastPDF:
                     text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
                     if not text_object or not pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top):
                         continue
-                    if _invisible(text_object) or (
-                        not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value)
+                    pdfium.FPDFText_GetFillColor(raw_page, i, *self._rgba)
+                    colour = tuple(v.value / 255 for v in self._rgba[:3])
+                    box = (left.value, bottom.value, right.value, top.value)
+                    if (
+                        _invisible(text_object)
+                        or (not mask.empty and mask.hides(text_object, *box))
+                        or mask.unseen_colour(text_object, *box, colour)
                     ):
-                        boxes.append((left.value - box[0], box[3] - top.value, right.value - box[0], box[3] - bottom.value))
+                        boxes.append((left.value - page_left, page_top - top.value, right.value - page_left, page_top - bottom.value))
                 return boxes
             finally:
                 textpage.close()
@@ -134,12 +140,19 @@ class FastPDF:
         chars = []
         hidden = 0
         font_cache: dict[int, str] = {}
+        last_origin, repeats = None, 0
         for i in range(pdfium.FPDFText_CountChars(raw_page)):
             if pdfium.FPDFText_IsGenerated(raw_page, i):
                 continue  # spaces and line breaks pdfium inferred; we do our own spacing
             code = pdfium.FPDFText_GetUnicode(raw_page, i)
             if code in _UNMAPPED or pdfium.FPDFText_HasUnicodeMapError(raw_page, i):
-                continue  # no Unicode mapping (pdfplumber's "(cid:NN)"); pdfium would guess a letter
+                # No Unicode mapping. An icon font's glyphs are dropped anyway; any other font
+                # may name the glyph as a ligature pdfium does not read ("f_i", "f_f_l.liga"),
+                # which pdfminer spells out, so pdfplumber reads the page.
+                length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)
+                if not ICON_FONT.search(font.raw[: max(length - 1, 0)].decode("latin-1", "replace")):
+                    return None
+                continue
             # pdfium reports a hyphen it judges to be a line-end soft hyphen as U+0002.
             char = "\u00ad" if code == 2 else chr(code)
             if char.isspace():
@@ -150,18 +163,20 @@ class FastPDF:
             pdfium.FPDFText_GetLooseCharBox(raw_page, i, rect)
             pdfium.FPDFText_GetFillColor(raw_page, i, *rgba)
             colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
-            if min(colour) >= 0.95:
-                return None  # white text: judging whether it is hidden needs the page's fills
             text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
             if text_object and _invisible(text_object):
                 hidden += 1  # OCR layers of scans use this too; a reader sees none of it
                 continue
-            if text_object and not mask.empty:
-                pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
-                if mask.hides(text_object, left.value, bottom.value, right.value, top.value):
-                    hidden += 1
-                    continue
             key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+            # Most letters are dark, on the white page, in a text object nothing could hide:
+            # those skip the box and the checks.
+            if text_object and (not mask.empty or key in mask.on_fills or min(colour) >= 0.9):
+                pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
+                if (not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value)) or (
+                    mask.unseen_colour(text_object, left.value, bottom.value, right.value, top.value, colour)
+                ):
+                    hidden += 1  # painted over, clipped, or the colour of what is beneath it
+                    continue
             fontname = font_cache.get(key)
             if fontname is None:
                 length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)
@@ -175,6 +190,15 @@ class FastPDF:
             # loose box uses the font's whole bounding box, which for some fonts reaches into the
             # line above and merges two lines.
             pdfium.FPDFText_GetCharOrigin(raw_page, i, origin_x, origin_y)
+            # pdfium puts every letter of a marked-content /ActualText at the first glyph's
+            # place, in its font (a LaTeX class tags a phone icon with "tel:..." over the
+            # number's own glyphs, which then vanish): pdfplumber reads the glyphs themselves.
+            if (origin_x.value, origin_y.value) == last_origin:
+                repeats += 1
+                if repeats >= 3:
+                    return None
+            else:
+                last_origin, repeats = (origin_x.value, origin_y.value), 0
             # Left edge at the origin, as pdfplumber: an italic "y" leans left of it, and the
             # lean would hide the gap before it ("that you" read as "thatyou").
             char_top = page_top - origin_y.value - 0.8 * size

@@ -14,6 +14,12 @@ only pdfium gives us:
 hidden. A shape drawn before the text is a background (shaded headings), and a shape with any
 transparency is a highlight, so neither hides anything. A shape must cover the whole character:
 underlines and strike-through lines do not.
+
+A background still decides whether the text's own colour can be seen: ``unseen_colour`` compares
+a character's colour with the fill drawn beneath it (the last filled shape under its middle, or
+the white page). White on a blue band is a heading; white on white, or grey on the same grey, is
+not seen by anyone. An image beneath the text is judged by its average colour (read only when
+light text sits on it); a gradient counts as a picture on which any colour is seen.
 """
 
 from __future__ import annotations
@@ -22,21 +28,27 @@ import ctypes
 
 import pypdfium2.raw as pdfium
 
+from .contrast import WHITE, indistinct
+
 # A character counts as covered when a shape reaches this close to every edge of its box (points).
 _COVER_TOLERANCE = 1.0
 # Shapes thinner than this cannot cover a letter; skipping them keeps the check cheap (rules, lines).
 _MIN_COVER_SIDE = 3.0
 _BAND = 24.0  # points: the height of the page slices shapes are indexed by
+_PAGE = WHITE  # what is beneath text that has nothing drawn beneath it
+_PICTURE = None  # an image or a gradient beneath the text: its colour is not judged
 
 
 class PageMask:
     """Clip rectangles and later opaque shapes of one pdfium page, in PDF (bottom-up) space."""
 
     def __init__(self, raw_page) -> None:
-        self._clips: dict[int, tuple[float, float, float, float]] = {}  # text object -> its clip box
+        self._clips: dict[int, _Clip] = {}  # text object -> its clip, where it may cut letters away
         self._covers: dict[int, list[tuple]] = {}  # text object -> shapes drawn later over its box
+        self._beneath: dict[int, list[tuple]] = {}  # text object -> fills drawn earlier under its box
         texts: list[tuple[int, int, tuple | None]] = []  # (order, text object, its box)
         covers: list[tuple[int, float, float, float, float]] = []  # (order, left, bottom, right, top)
+        fills: list[tuple] = []  # (order, left, bottom, right, top, colour or _PICTURE)
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
         def bounds(obj):
@@ -60,42 +72,79 @@ class PageMask:
                     child = pdfium.FPDFFormObj_GetObject(obj, inner)
                     if pdfium.FPDFPageObj_GetType(child) == pdfium.FPDF_PAGEOBJ_TEXT:
                         texts.append((order, _key(child), form_box))
-            elif kind in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_IMAGE):
+            elif kind in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_IMAGE, pdfium.FPDF_PAGEOBJ_SHADING):
+                box = bounds(obj)
+                if box is None:
+                    continue
+                # What later text sits on: a fill's colour, an image judged by its average colour
+                # (only if light text turns out to sit on it), a gradient as a picture.
+                if kind == pdfium.FPDF_PAGEOBJ_PATH:
+                    colour = _fill_colour(obj)  # False for a path that is only stroked
+                else:
+                    colour = _Picture(obj) if kind == pdfium.FPDF_PAGEOBJ_IMAGE else _PICTURE
+                # What covers earlier text: opaque images, opaque fills, wide opaque strokes.
                 painted = []
                 if kind == pdfium.FPDF_PAGEOBJ_IMAGE:
-                    if not pdfium.FPDFPageObj_HasTransparency(obj) and (box := bounds(obj)) is not None:
+                    if not pdfium.FPDFPageObj_HasTransparency(obj):
                         painted.append(box)  # a photo or a picture of a box, drawn over the text
-                else:
-                    if _opaque_fill(obj) and (box := bounds(obj)) is not None:
+                elif kind == pdfium.FPDF_PAGEOBJ_PATH:
+                    if _opaque_fill(obj):
                         painted.append(box)
                     painted.extend(_stroke_bands(obj))
-                clip = _clip(obj) if painted else None
-                for box in painted:
-                    if box[2] - box[0] < _MIN_COVER_SIDE or box[3] - box[1] < _MIN_COVER_SIDE:
+                if colour is False and not painted:
+                    continue
+                clip = _clip(obj)
+                if colour is not False and _big_enough(box):
+                    beneath = box if clip is None else _intersect(box, clip.box)  # painted only inside its clip
+                    if beneath is not None:
+                        fills.append((order, *beneath, colour))
+                for area in painted:
+                    if not _big_enough(area):
                         continue
                     if clip is not None:  # painted only inside its own clip
-                        box = _intersect(box, clip.box) if clip.rectangular else None
-                    if box is not None:
-                        covers.append((order, *box))
-        # Which shapes could cover which text, found once per text object rather than per letter,
-        # through bands of the page's height (a page can have thousands of words and dozens of shapes).
-        bands: dict[int, list[tuple]] = {}
-        for cover in covers:
-            for band in range(int(cover[2] // _BAND), int(cover[4] // _BAND) + 1):
-                bands.setdefault(band, []).append(cover)
-        for order, key, box in texts if covers else ():
-            if box is None:
-                candidates = covers
-            else:
-                candidates = {id(c): c for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1)
-                              for c in bands.get(band, ())}.values()
-            over = [c for c in candidates if c[0] > order and (box is None or _intersect(box, c[1:]) is not None)]
+                        area = _intersect(area, clip.box) if clip.rectangular else None
+                    if area is not None:
+                        covers.append((order, *area))
+        # Which shapes could cover (or lie under) which text, found once per text object rather
+        # than per letter, through bands of the page's height (a page can have thousands of words
+        # and dozens of shapes).
+        cover_bands, fill_bands = _by_band(covers), _by_band(fills)
+        for order, key, box in texts if (covers or fills) else ():
+            over = [c for c in _near(cover_bands, covers, box)
+                    if c[0] > order and (box is None or _intersect(box, c[1:5]) is not None)]
             if over:
                 self._covers[key] = over
+            beneath = sorted((c for c in _near(fill_bands, fills, box)
+                              if c[0] < order and (box is None or _intersect(box, c[1:5]) is not None)),
+                             key=lambda c: -c[0])  # the last drawn first
+            if beneath:
+                self._beneath[key] = beneath
 
     @property
     def empty(self) -> bool:
         return not self._clips and not self._covers
+
+    @property
+    def on_fills(self) -> dict:
+        """Text objects (by key) with a fill or picture drawn beneath some of them."""
+        return self._beneath
+
+    def unseen_colour(self, text_object, left: float, bottom: float, right: float, top: float, colour) -> bool:
+        """True when a character of this (r, g, b) colour, 0..1, cannot be told from what is beneath it."""
+        beneath = self._beneath.get(_key(text_object))
+        if not beneath and min(colour) < 0.9:
+            return False  # a dark or coloured letter on the white page: the common case, decided early
+        x, y = (left + right) / 2, (bottom + top) / 2
+        behind = _PAGE
+        for _, f_left, f_bottom, f_right, f_top, fill in beneath or ():
+            if f_left <= x <= f_right and f_bottom <= y <= f_top:
+                behind = fill
+                break
+        if isinstance(behind, _Picture):
+            behind = behind.colour()
+        if behind is _PICTURE:
+            return False
+        return indistinct(colour, behind)
 
     def hides(self, text_object, left: float, bottom: float, right: float, top: float) -> bool:
         """True when the character with this box, drawn by ``text_object``, cannot be seen."""
@@ -125,6 +174,70 @@ def _opaque_fill(obj) -> bool:
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     return bool(pdfium.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == 255
+
+
+class _Picture:
+    """An image beneath text, whose average colour is read the first time it is needed (a
+    white picture under white text hides it as well as a white box does)."""
+
+    _SAMPLES = 4096  # pixels read at most: the average of a photo or a band needs no more
+
+    def __init__(self, obj) -> None:
+        self._obj = obj
+        self._colour: tuple | None | bool = False
+
+    def colour(self):
+        if self._colour is False:
+            try:
+                self._colour = _average_colour(self._obj, self._SAMPLES)
+            except Exception:
+                self._colour = _PICTURE
+        return self._colour
+
+
+def _average_colour(obj, samples: int):
+    """The mean (r, g, b) of an image object's pixels, 0..1, or None when it cannot be read."""
+    bitmap = pdfium.FPDFImageObj_GetBitmap(obj)
+    if not bitmap:
+        return _PICTURE
+    try:
+        width, height = pdfium.FPDFBitmap_GetWidth(bitmap), pdfium.FPDFBitmap_GetHeight(bitmap)
+        stride, kind = pdfium.FPDFBitmap_GetStride(bitmap), pdfium.FPDFBitmap_GetFormat(bitmap)
+        channels = {pdfium.FPDFBitmap_Gray: 1, pdfium.FPDFBitmap_BGR: 3, pdfium.FPDFBitmap_BGRx: 4, pdfium.FPDFBitmap_BGRA: 4}.get(kind)
+        if not channels or width <= 0 or height <= 0:
+            return _PICTURE
+        buffer = ctypes.cast(pdfium.FPDFBitmap_GetBuffer(bitmap), ctypes.POINTER(ctypes.c_ubyte * (stride * height))).contents
+        step = max(1, int((width * height / samples) ** 0.5))
+        totals, count = [0, 0, 0], 0
+        for y in range(0, height, step):
+            row = y * stride
+            for x in range(0, width, step):
+                pixel = row + x * channels
+                if channels == 1:
+                    value = buffer[pixel]
+                    totals[0] += value
+                    totals[1] += value
+                    totals[2] += value
+                else:  # blue, green, red
+                    totals[0] += buffer[pixel + 2]
+                    totals[1] += buffer[pixel + 1]
+                    totals[2] += buffer[pixel]
+                count += 1
+        return tuple(total / count / 255 for total in totals)
+    finally:
+        pdfium.FPDFBitmap_Destroy(bitmap)
+
+
+def _fill_colour(obj):
+    """A filled path's colour as seen on white (a translucent fill is lighter), or False."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == 0:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return _PICTURE  # a pattern or a colour pdfium cannot name
+    alpha = a.value / 255
+    return tuple(alpha * v.value / 255 + (1 - alpha) for v in (r, g, b))
 
 
 class _Clip:
@@ -246,3 +359,23 @@ def _inside(box, outer) -> bool:
 def _intersect(a, b):
     left, bottom, right, top = max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
     return (left, bottom, right, top) if left <= right and bottom <= top else None
+
+
+def _big_enough(box) -> bool:
+    """Shapes thinner than _MIN_COVER_SIDE neither cover a letter nor sit under one (rules, lines)."""
+    return box[2] - box[0] >= _MIN_COVER_SIDE and box[3] - box[1] >= _MIN_COVER_SIDE
+
+
+def _by_band(shapes) -> dict[int, list[tuple]]:
+    bands: dict[int, list[tuple]] = {}
+    for shape in shapes:
+        for band in range(int(shape[2] // _BAND), int(shape[4] // _BAND) + 1):
+            bands.setdefault(band, []).append(shape)
+    return bands
+
+
+def _near(bands, shapes, box):
+    """The shapes in the page bands ``box`` spans (every shape when the box is unknown)."""
+    if box is None:
+        return shapes
+    return {id(s): s for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1) for s in bands.get(band, ())}.values()

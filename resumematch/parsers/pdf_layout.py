@@ -89,7 +89,9 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
 
 def _score_run(lines, start, end, x, lefts, rights) -> int:
     """Lines with text on each side of ``x``, or 0 when the run is not a pair of columns."""
-    left_lines = sum(1 for i in range(start, end) if lefts[i] < x)
+    # Bullets alone on the left are a list's markers, not a column (Word sets its bullet a
+    # hanging indent of 18 pt before the text, wider than any gutter margin).
+    left_lines = sum(1 for i in range(start, end) if any(w["x1"] < x and w["text"] not in BULLETS for w in lines[i]))
     right_starts = [min(w["x0"] for w in lines[i] if w["x0"] > x) for i in range(start, end) if rights[i] > x]
     if left_lines < _MIN_COLUMN_LINES or len(right_starts) < _MIN_COLUMN_LINES:
         return 0
@@ -106,6 +108,113 @@ def _score_run(lines, start, end, x, lefts, rights) -> int:
     if flush >= 0.8 * len(right_ends) and fragment_words <= 5:
         return 0
     return left_lines + len(right_starts)
+
+
+# Letters closer than this fraction of the font size belong to one word, whatever their colour,
+# font or size: the same rule that builds words (pdf.WORD_GAP_RATIO), applied across runs.
+_TOUCHING_GAP = 0.12
+# ...provided they stand on one baseline, give or take this fraction of the size (small caps
+# and a bigger initial share a baseline; a superscript does not).
+_BASELINE_SLACK = 0.3
+
+
+def join_touching(line: Line) -> Line:
+    """Join words that touch but were drawn in different runs: an accent-coloured initial
+    ("Sum" + "mary"), small caps ("S" + "UMMARY"), a bold first letter. Word builders split at
+    every change of colour, font or size, which a reader does not see as a space."""
+    out: Line = []
+    for word in line:
+        if out and _touches(out[-1], word):
+            previous = out[-1]
+            merged = dict(previous)
+            merged["text"] = previous["text"] + word["text"]
+            merged["x1"] = max(previous["x1"], word["x1"])
+            merged["top"] = min(previous["top"], word["top"])
+            merged["bottom"] = max(previous["bottom"], word["bottom"])
+            merged["size"] = max(previous["size"], word["size"])
+            out[-1] = merged
+        else:
+            out.append(word)
+    return out
+
+
+def _touches(previous: Word, word: Word) -> bool:
+    size = min(previous["size"], word["size"])
+    gap = word["x0"] - previous["x1"]
+    if not -0.15 * size <= gap <= _TOUCHING_GAP * size:
+        return False  # a space apart, or drawn over each other
+    # Two letters that look like separate items: a bullet or a separator stays a word of its own.
+    if not (previous["text"][-1:].isalnum() and (word["text"][:1].isalnum() or word["text"][:1] in ",.;:!?)")):
+        return False
+    return abs(previous["bottom"] - word["bottom"]) <= _BASELINE_SLACK * max(previous["size"], word["size"])
+
+
+# Characters that open a list item when they stand first on a line.
+BULLETS = frozenset("•·●○◦▪▫■□‣⁃∙–—-*➢➤►▶✓✔❖◆◇")
+# A break between two lines is a wrap when the next line's first word would not have fitted at
+# the end of the line before: the right edge is this close (points) to where it would end.
+_WRAP_SLACK = 2.0
+
+
+def join_wrapped_lines(lines: list[Line]) -> list[Line]:
+    """Join each line that only continues the one before it, as the layout program wrapped it.
+
+    A PDF knows no paragraphs: a bullet that runs to two lines is two lines, and every per-line
+    check would count two items, one of them cut mid-sentence. A line continues the one before
+    when the first word of it could not have fitted there (the break was forced by the right
+    edge), it starts no list item, it is set in the same size and weight, it follows at the
+    ordinary line distance, and it starts where the text of the line before starts (or where
+    that line's text begins after its bullet: a hanging indent). Lines with a wide gap inside
+    them (a right-aligned date) are rows of a layout, not running text, and stay as they are.
+    """
+    if len(lines) < 2:
+        return lines
+    right = max(line[-1]["x1"] for line in lines)
+    out: list[Line] = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        if _continues(previous, line, right):
+            out[-1] = previous + line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: Line, line: Line, right: float) -> bool:
+    first, last = line[0], previous[-1]
+    size = first["size"]
+    if first["text"][:1] in BULLETS or abs(size - last["size"]) > 0.5 or _weight(first) != _weight(last):
+        return False
+    if last["text"].endswith(("-", "\u00ad")):
+        return False  # a hyphenated word: joined later, with the hyphen judged (cleanup.py)
+    if len(previous) < 4 and not first["text"][:1].islower():
+        return False  # a short line and a capital: items of a list, not a wrapped sentence
+    if _detail(first) or _detail(last):
+        return False  # stacked contact details (a phone, then an email, then a URL) are one per line
+    space = 0.25 * size
+    if last["x1"] + space + (first["x1"] - first["x0"]) < right - _WRAP_SLACK:
+        return False  # the word would have fitted: the line was ended on purpose
+    line_top = min(w["top"] for w in line)
+    previous_bottom = max(w["bottom"] for w in previous)
+    if not -0.2 * size <= line_top - previous_bottom <= 0.8 * size:
+        return False  # a gap before it: a new paragraph
+    text = previous[1:] if previous[0]["text"][:1] in BULLETS else previous  # a bullet's indent is no gap
+    if any(b["x0"] - a["x1"] > 3 * space for a, b in zip(text, text[1:])):
+        return False  # a row of a layout (title and right-aligned dates), not running text
+    starts = [previous[0]["x0"]]
+    if previous[0]["text"][:1] in BULLETS and len(previous) > 1:
+        starts.append(previous[1]["x0"])  # a hanging indent lines up with the text, not the bullet
+    return any(abs(first["x0"] - x) <= 2.5 for x in starts)
+
+
+def _detail(word: Word) -> bool:
+    """An email address, a URL or a phone number: not words a sentence wraps between."""
+    text = word["text"]
+    return "@" in text or "/" in text or "www." in text or sum(c.isdigit() for c in text) >= 5
+
+
+def _weight(word: Word) -> bool:
+    return "bold" in word.get("fontname", "").lower()
 
 
 def join_letter_spacing(line: Line) -> Line:

@@ -1,10 +1,10 @@
-"""Finding resume sections by their headings, and contact details anywhere in the text."""
+"""Finding resume sections by their headings."""
 
 from __future__ import annotations
 
 import re
 
-from ..types import Contact, Section
+from ..types import Section
 
 # Normalised heading text -> section name. The seven standard sections come first; the others
 # exist so that, say, "Interests" ends the Skills section instead of being counted inside it.
@@ -123,38 +123,3 @@ def find_sections(text: str) -> list[Section]:
         end = start + len(text[start:end].rstrip())
         sections.append(Section(name, start, end, heading))
     return sections
-
-
-# Every quantifier is bounded (RFC 5321's lengths) and a match starts only where a run of
-# address characters starts, so a long token costs one pass, not one pass per character.
-_EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}"
-    r"(?![A-Za-z])"
-)
-_SEP = r"(?:\s?[.\u2013-]\s?|\s)?"
-_PHONE = re.compile(
-    rf"(?<![\w/.-])(?:\+\d{{1,3}}{_SEP})?(?:\(\d{{2,4}}\)|\d{{2,4}}){_SEP}\d{{3,4}}{_SEP}\d{{3,4}}(?![\w/-])"
-)
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\D+(?:19|20)\d\d\b")
-_LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[A-Za-z0-9_%\-]{1,100}/?", re.I)
-
-
-def find_contact(text: str, links: list[str] | tuple[str, ...] = ()) -> Contact:
-    """The first email, phone number and LinkedIn profile URL in the text or its links."""
-    email = _EMAIL.search(text)
-    if email is None:
-        email = next((m for link in links if link.lower().startswith("mailto:") for m in [_EMAIL.search(link)] if m), None)
-    phone = None
-    for match in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        if 10 <= len(digits) <= 15 and not _YEAR_RANGE.match(match.group()):
-            phone = match.group().strip()
-            break
-    linkedin = _LINKEDIN.search(text) or next(
-        (m for link in links for m in [_LINKEDIN.search(link)] if m), None
-    )
-    return Contact(
-        email=email.group() if email else None,
-        phone=phone,
-        linkedin=linkedin.group() if linkedin else None,
-    )
