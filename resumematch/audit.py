@@ -243,15 +243,20 @@ def _file_name(label: str) -> str:
 # -- reading the inputs ----------------------------------------------------------------------------
 
 
+def _read_text(path: Path, missing: str, unreadable: str) -> str:
+    """A UTF-8 file's text (a byte-order mark dropped), or one line saying what to do instead."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise AuditInputError(str(path), missing) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise AuditInputError(str(path), f"{unreadable} ({getattr(error, 'strerror', None) or error})") from None
+
+
 def read_ranking(path: str | Path) -> list[RankedCandidate]:
     """The rows of ``rank``'s JSON, JSON Lines or CSV output."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise AuditInputError(str(path), "no such file; give the file `resumematch rank --output` wrote") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise AuditInputError(str(path), f"cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    text = _read_text(path, "no such file; give the file `resumematch rank --output` wrote", "cannot be read")
     stripped = text.lstrip()
     try:
         if stripped.startswith("{") and "\n{" not in stripped.rstrip():
@@ -288,12 +293,9 @@ def _candidate(row: dict) -> RankedCandidate:
 def read_groups(path: str | Path) -> dict[str, dict[str, str]]:
     """The recruiter's self-identification file: a ``source`` column and one column per category."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise AuditInputError(str(path), "no such file; give a CSV with a source column and sex, race_ethnicity columns") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise AuditInputError(str(path), f"cannot be read as UTF-8 CSV ({getattr(error, 'strerror', None) or error})") from None
+    text = _read_text(
+        path, "no such file; give a CSV with a source column and sex, race_ethnicity columns", "cannot be read as UTF-8 CSV"
+    )
     reader = csv.DictReader(io.StringIO(text))
     columns = [(c or "").strip() for c in (reader.fieldnames or [])]
     if "source" not in columns:
