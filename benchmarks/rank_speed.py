@@ -1,6 +1,7 @@
 """Bulk screening speed: resumes per second, side by side, on a pool of a few hundred resumes.
 
-    python benchmarks/rank_speed.py [--copies N] [--workers N]
+    python benchmarks/rank_speed.py [--copies N] [--workers N] [--samples-only]
+    python benchmarks/rank_speed.py --against CHECKOUT [--repeat N] [--copies N] [--samples-only]
 
 The pool: every sample (and ../shared/corpus PDF and DOCX when present), each copied N times
 with distinct bytes (a PDF comment after %%EOF, a DOCX zip comment), so caches and duplicate
@@ -11,6 +12,13 @@ detection see distinct files. Printed, in resumes per second:
   pdfium raw      pypdfium2 text extraction alone, the fastest engine installed (no scoring)
   rank cold       rank --no-cache (parse, skills, score, duplicates; all cores)
   rank warm       rank again with a filled cache, against a different job
+
+With ``--against`` (another checkout with its own ``.venv``, e.g. the code before a change), the
+installed ``resumematch rank --no-cache`` command runs on the same pool in both, as a user runs
+it (interpreter start and model loading included), alternating run by run so that a busy
+machine slows both alike; the median and best wall time of each are printed side by side.
+Both run with Python's bytecode cache on, as an installed package has it, after one untimed
+run each to fill it.
 """
 
 from __future__ import annotations
@@ -19,6 +27,9 @@ import argparse
 import io
 import os
 import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import zipfile
@@ -28,9 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def build_pool(folder: Path, copies: int) -> list[Path]:
+def build_pool(folder: Path, copies: int, samples_only: bool = False) -> list[Path]:
     originals = sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "samples").glob("*.docx"))
-    if CORPUS.is_dir():
+    if CORPUS.is_dir() and not samples_only:
         originals += sorted((CORPUS / "pdf").glob("*.pdf")) + sorted((CORPUS / "docx").glob("*.docx"))
     paths = []
     for original in originals:
@@ -88,7 +99,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=8)
     parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--samples-only", action="store_true", help="leave ../shared/corpus out of the pool")
+    parser.add_argument("--against", type=Path, help="another checkout, run with its own .venv")
+    parser.add_argument("--repeat", type=int, default=5, help="with --against: runs of each")
     args = parser.parse_args()
+    if args.against:
+        side_by_side(args)
+        return
 
     from resumematch.jobs import load_job
     from resumematch.screening.rank import rank
@@ -98,7 +115,7 @@ def main() -> None:
     try:
         pool = folder / "pool"
         pool.mkdir()
-        paths = build_pool(pool, args.copies)
+        paths = build_pool(pool, args.copies, args.samples_only)
         job, other = load_job("network-technician"), load_job("technical-support-specialist")
         timings = {}
 
@@ -121,6 +138,39 @@ def main() -> None:
         print(f"{'':48} {'seconds':>8} {'resumes/s':>10}")
         for label, seconds in timings.items():
             print(f"{label:48} {seconds:8.2f} {len(paths) / seconds:10.1f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def side_by_side(args) -> None:
+    """Cold ``rank`` from the command line here and in another checkout, interleaved."""
+    folder = Path(tempfile.mkdtemp(prefix="rank-bench-"))
+    try:
+        pool = folder / "pool"
+        pool.mkdir()
+        paths = build_pool(pool, args.copies, args.samples_only)
+        command = shutil.which("resumematch") or str(Path(sys.executable).with_name("resumematch"))
+        runs = {"this": (command, ROOT), "against": (str(args.against / ".venv" / "bin" / "resumematch"), args.against)}
+        # Runs are not logged into the user's data folder.
+        env = {**os.environ, "RESUMEMATCH_DATA_DIR": str(folder / "data")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        for run in range(args.repeat + 1):  # the first, untimed, fills the bytecode cache
+            for name, (program, cwd) in runs.items():
+                start = time.perf_counter()
+                subprocess.run(
+                    [program, "rank", str(pool), "--job", "network-technician", "--no-cache", "--quiet",
+                     "--workers", str(args.workers), "--format", "csv"],
+                    cwd=cwd, env=env, check=True, capture_output=True,
+                )
+                if run:
+                    times[name].append(time.perf_counter() - start)
+        print(f"rank --no-cache, {len(paths)} resumes ({args.copies} copies of each original), "
+              f"{args.workers} workers, {args.repeat} runs each, alternating")
+        print(f"{'':10} {'median s':>9} {'best s':>8} {'resumes/s (median)':>19}")
+        for name, seconds in times.items():
+            median = statistics.median(seconds)
+            print(f"{name:10} {median:9.2f} {min(seconds):8.2f} {len(paths) / median:19.1f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

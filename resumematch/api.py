@@ -28,14 +28,15 @@ def check(
     from .limits import ParseLimits
     from .parsers.budget import time_budget
     from .parsers.isolated import parse_isolated
-    from .skills import analyse
+    from .skills import analyse, load_pipeline
     from .suggestions import DEFAULT_LIMIT
 
     limit = None if all_suggestions else DEFAULT_LIMIT
     limits = ParseLimits.resolve(limits)
     label = resume.source if isinstance(resume, Document) else str(resume if not isinstance(resume, bytes) else "<bytes>")
     with time_budget(limits.timeout_seconds, label):
-        document = resume if isinstance(resume, Document) else parse_isolated(resume, limits=limits)
+        # The resume is read in a child process; the skill model loads here meanwhile.
+        document = resume if isinstance(resume, Document) else parse_isolated(resume, limits=limits, meanwhile=load_pipeline)
         return _check(analyse(document), job, settings, limit)
 
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from ..errors import InvalidJobError
+from ..resources import load_yaml
 from ..taxonomy import Taxonomy
 from ..types import Job, JobSkill
 from .sections import posting_parts, set_aside_summary
@@ -26,7 +27,7 @@ def read_job_file(path: Path, taxonomy: Taxonomy) -> Job:
     if not match:
         raise InvalidJobError(str(path), "no YAML front matter between '---' lines at the top")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = load_yaml(match.group(1))
     except yaml.YAMLError as error:
         raise InvalidJobError(str(path), f"front matter is not valid YAML ({error})") from None
     if not isinstance(meta, dict):

@@ -21,7 +21,6 @@ from ..types import Document
 from .budget import time_budget
 from .cleanup import normalize_text
 from .extracted import Extracted
-from .contact import find_contact
 from .sections import find_sections
 from .sniff import sniff_format
 
@@ -147,6 +146,10 @@ _ENGLISH = frozenset(
 
 
 def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Document:
+    # Imported here, not above: phonenumbers' metadata is needed only where a document is read
+    # (the child process of ``check``), not by every process that imports the parsers.
+    from .contact import find_contact
+
     text = extracted.text
     warnings = list(extracted.warnings)
     words = [w.lower() for w in _WORD.findall(text)]

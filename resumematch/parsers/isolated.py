@@ -22,6 +22,7 @@ import os
 import select
 import signal
 import time
+from collections.abc import Callable
 
 from .. import errors
 from ..errors import DocumentTooLargeError, ResumeMatchError
@@ -30,7 +31,7 @@ from ..types import Document
 from . import TOO_LARGE_TO_READ, budget, parse, read_source
 from .sniff import sniff_format
 
-__all__ = ["parse_isolated", "set_memory_ceiling"]
+__all__ = ["parse_isolated", "set_memory_ceiling", "start_reading"]
 
 # Seconds the parent waits past the budget for a child stuck in native code before killing it.
 _NATIVE_MARGIN = 3.0
@@ -81,46 +82,101 @@ def parse_isolated(
     name: str | None = None,
     limits: ParseLimits | dict | None = None,
     pdf_engine: str = "auto",
+    meanwhile: Callable[[], object] | None = None,
 ) -> Document:
     """:func:`parse` in a child process under the memory ceiling; the same Document or error.
+    ``meanwhile`` runs in this process while the child reads (``check`` loads the skill model
+    then, on the other core); if it fails, the child is stopped.
 
     Where there is no ``fork`` (or the ceiling is 0) this is plain :func:`parse`."""
-    limits = ParseLimits.resolve(limits)
-    if not limits.max_memory_bytes or not hasattr(os, "fork"):
-        return parse(source, name=name, limits=limits, pdf_engine=pdf_engine)
-    data, label = read_source(source, limits, name)
-    _import_reader(sniff_format(data, label))
-    running = budget.running()
-    seconds = limits.timeout_seconds
-    if running is not None and running.expires != float("inf"):
-        seconds = max(0.01, running.expires - time.monotonic())
-    child_limits = dataclasses.replace(limits, timeout_seconds=seconds)
-    read_end, write_end = os.pipe()
-    pid = -1
-    # The child's garbage collector must not walk (and so copy) every object the parent holds,
-    # a loaded skill model included: frozen objects are left alone.
-    gc.freeze()
-    try:
-        pid = os.fork()
-    finally:
-        if pid != 0:
-            gc.unfreeze()
-    if pid == 0:  # the child: read, answer, leave without running the parent's exit handlers
-        code = 1
+    # With work of its own to do meanwhile, this process leaves the reader's imports to the child.
+    reading = start_reading(source, name=name, limits=limits, pdf_engine=pdf_engine, preload=meanwhile is None)
+    if meanwhile is not None:
         try:
-            os.close(read_end)
-            code = _child(data, label, child_limits, pdf_engine, write_end)
+            meanwhile()
+        except BaseException:
+            reading.cancel()
+            raise
+    return reading.result()
+
+
+class Reading:
+    """A document being read in a child process: :meth:`result` waits for it. Meanwhile the
+    caller's process is free (``check`` loads the skill model on the other core)."""
+
+    def __init__(self, source, name, limits: ParseLimits, pdf_engine: str, preload: bool = True):
+        self._pid = -1
+        self._plain = None
+        if not limits.max_memory_bytes or not hasattr(os, "fork"):
+            self._plain = (source, name, limits, pdf_engine)
+            return
+        data, self._label = read_source(source, limits, name)
+        if preload:
+            _import_reader(sniff_format(data, self._label))
+        running = budget.running()
+        seconds = limits.timeout_seconds
+        if running is not None and running.expires != float("inf"):
+            seconds = max(0.01, running.expires - time.monotonic())
+        self._seconds = seconds
+        self._give_up = time.monotonic() + seconds + _NATIVE_MARGIN if seconds else None
+        child_limits = dataclasses.replace(limits, timeout_seconds=seconds)
+        read_end, write_end = os.pipe()
+        pid = -1
+        # The child's garbage collector must not walk (and so copy) every object the parent holds,
+        # a loaded skill model included: frozen objects are left alone.
+        gc.freeze()
+        try:
+            pid = os.fork()
         finally:
-            os._exit(code)
-    os.close(write_end)
-    try:
-        answer = _collect(read_end, pid, label, seconds + _NATIVE_MARGIN if seconds else None)
-    except BaseException:
-        _end(pid)
-        raise
-    finally:
-        os.close(read_end)
-    return _answer(answer, label)
+            if pid != 0:
+                gc.unfreeze()
+        if pid == 0:  # the child: read, answer, leave without running the parent's exit handlers
+            code = 1
+            try:
+                os.close(read_end)
+                code = _child(data, self._label, child_limits, pdf_engine, write_end)
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        self._pid, self._read_end = pid, read_end
+
+    def result(self) -> Document:
+        if self._plain is not None:
+            source, name, limits, pdf_engine = self._plain
+            return parse(source, name=name, limits=limits, pdf_engine=pdf_engine)
+        try:
+            answer = _collect(self._read_end, self._pid, self._label, self._give_up, self._seconds)
+        except BaseException:
+            _end(self._pid)
+            raise
+        finally:
+            self._close()
+        return _answer(answer, self._label)
+
+    def cancel(self) -> None:
+        """Stop the child (the caller failed while it was reading)."""
+        if self._plain is None and self._pid > 0:
+            _end(self._pid)
+            self._close()
+
+    def _close(self) -> None:
+        if self._pid > 0:
+            self._pid = -1
+            os.close(self._read_end)
+
+
+def start_reading(
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    limits: ParseLimits | dict | None = None,
+    pdf_engine: str = "auto",
+    preload: bool = True,
+) -> Reading:
+    """Start :func:`parse_isolated` and return at once; ``.result()`` gives its Document or error.
+    ``preload`` imports the format's reader here before forking, so that every later child
+    starts with it (a server reads many documents); without it the child imports it."""
+    return Reading(source, name, ParseLimits.resolve(limits), pdf_engine, preload)
 
 
 def _import_reader(fmt: str) -> None:
@@ -136,6 +192,7 @@ def _import_reader(fmt: str) -> None:
 def _child(data: bytes, label: str, limits: ParseLimits, pdf_engine: str, out: int) -> int:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a child told to stop stops
     budget.forget_running()  # the parent's budget has no timer here: the child runs its own
+    _import_reader(sniff_format(data, label))  # loaded before the ceiling: it counts the document only
     set_memory_ceiling(limits.max_memory_bytes)
     try:
         answer = {"document": parse(data, name=label, limits=limits, pdf_engine=pdf_engine).to_dict()}
@@ -151,16 +208,16 @@ def _child(data: bytes, label: str, limits: ParseLimits, pdf_engine: str, out: i
     return 0
 
 
-def _collect(read_end: int, pid: int, label: str, wait_seconds: float | None) -> dict | None:
-    """The child's answer, or None when it died without one (out of memory inside C code)."""
+def _collect(read_end: int, pid: int, label: str, give_up: float | None, seconds: float) -> dict | None:
+    """The child's answer, or None when it died without one (out of memory inside C code).
+    ``give_up`` is the monotonic time past which a silent child is stuck and killed."""
     chunks = []
-    give_up = time.monotonic() + wait_seconds if wait_seconds else None
     while True:
         timeout = None if give_up is None else max(0.0, give_up - time.monotonic())
         ready, _, _ = select.select([read_end], [], [], timeout)
         if not ready:  # stuck where no alarm reaches (a call inside pdfium)
             _end(pid)
-            raise budget.Deadline(wait_seconds - _NATIVE_MARGIN, label).error()
+            raise budget.Deadline(seconds, label).error()
         chunk = os.read(read_end, 1 << 20)
         if not chunk:
             break

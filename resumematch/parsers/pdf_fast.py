@@ -134,12 +134,12 @@ class FastPDF:
     def _chars(self, textpage, box, mask: PageMask) -> tuple[list[tuple], int] | None:
         page_left, page_top = box[0], box[3]
         raw_page = textpage.raw
-        rect, rgba, font, flags, matrix = self._box, self._rgba, self._font, self._flags, self._matrix
+        rect, font, flags = self._box, self._font, self._flags
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         chars = []
         hidden = 0
-        font_cache: dict[int, str] = {}
+        styles: dict[int, tuple] = {}
         last_origin, repeats = None, 0
         for i in range(pdfium.FPDFText_CountChars(raw_page)):
             if pdfium.FPDFText_IsGenerated(raw_page, i):
@@ -158,16 +158,22 @@ class FastPDF:
             if char.isspace():
                 chars.append((" ", 0, 0, 0, 0, 0, "", None))
                 continue
-            if abs(pdfium.FPDFText_GetCharAngle(raw_page, i)) > 0.01:
-                return None  # rotated text: pdfplumber handles direction
-            pdfium.FPDFText_GetLooseCharBox(raw_page, i, rect)
-            pdfium.FPDFText_GetFillColor(raw_page, i, *rgba)
-            colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
             text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
-            if text_object and _invisible(text_object):
+            key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+            # Angle, colour, render mode, font and size belong to the letter's text object:
+            # asked once per object, not once per letter (most of this loop's time is ctypes).
+            style = styles.get(key) if key else None
+            if style is None:
+                style = self._style(raw_page, i, text_object)
+                if key:
+                    styles[key] = style
+            turned, colour, invisible, fontname, size = style
+            if turned:
+                return None  # rotated text: pdfplumber handles direction
+            if invisible:
                 hidden += 1  # OCR layers of scans use this too; a reader sees none of it
                 continue
-            key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+            pdfium.FPDFText_GetLooseCharBox(raw_page, i, rect)
             # Most letters are dark, on the white page, in a text object nothing could hide:
             # those skip the box and the checks.
             if text_object and (not mask.empty or key in mask.on_fills or min(colour) >= 0.9):
@@ -177,15 +183,6 @@ class FastPDF:
                 ):
                     hidden += 1  # painted over, clipped, or the colour of what is beneath it
                     continue
-            fontname = font_cache.get(key)
-            if fontname is None:
-                length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)
-                fontname = font.raw[: max(length - 1, 0)].decode("latin-1", "replace")
-                font_cache[key] = fontname
-            # The font size as set, times the vertical scale of the text matrix: Chromium draws
-            # 12-unit text under a 0.75 matrix, which is 9 pt on the page.
-            pdfium.FPDFText_GetMatrix(raw_page, i, matrix)
-            size = pdfium.FPDFText_GetFontSize(raw_page, i) * (abs(matrix.d) or abs(matrix.b) or 1.0)
             # Vertical extent as pdfplumber gives it, from the baseline and the size: pdfium's
             # loose box uses the font's whole bounding box, which for some fonts reaches into the
             # line above and merges two lines.
@@ -205,6 +202,21 @@ class FastPDF:
             x0 = origin_x.value - page_left
             chars.append((char, x0, max(rect.right - page_left, x0), char_top, char_top + size, size, fontname, colour))
         return chars, hidden
+
+    def _style(self, raw_page, i: int, text_object) -> tuple[bool, tuple, bool, str, float]:
+        """(turned, fill colour, paints nothing, font name, size) of character ``i``'s text object."""
+        rgba, font, flags, matrix = self._rgba, self._font, self._flags, self._matrix
+        turned = abs(pdfium.FPDFText_GetCharAngle(raw_page, i)) > 0.01
+        pdfium.FPDFText_GetFillColor(raw_page, i, *rgba)
+        colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
+        invisible = bool(text_object) and _invisible(text_object)
+        length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)
+        fontname = font.raw[: max(length - 1, 0)].decode("latin-1", "replace")
+        # The font size as set, times the vertical scale of the text matrix: Chromium draws
+        # 12-unit text under a 0.75 matrix, which is 9 pt on the page.
+        pdfium.FPDFText_GetMatrix(raw_page, i, matrix)
+        size = pdfium.FPDFText_GetFontSize(raw_page, i) * (abs(matrix.d) or abs(matrix.b) or 1.0)
+        return turned, colour, invisible, fontname, size
 
 
 # Render modes that paint nothing: 3 (invisible) and 7 (only adds the text to the clip).

@@ -9,6 +9,7 @@ sides and a left-aligned right-hand side. Right-aligned date columns do not coun
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from statistics import median
 
 Word = dict
@@ -63,17 +64,29 @@ def _centre(word: Word) -> float:
 def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, int, int] | None:
     """The best gutter as (x, first line, end line), or None for a single column."""
     width = x_max - x_min
-    spans = [[(w["x0"] - _GUTTER_MARGIN, w["x1"] + _GUTTER_MARGIN) for w in line] for line in lines]
     lefts = [line[0]["x0"] for line in lines]
     rights = [line[-1]["x1"] for line in lines]
-    best: tuple[int, int, int] | None = None  # (score, start, end)
-    best_xs: list[float] = []
+    xs = []
     x = x_min + 0.15 * width
     while x <= x_max - 0.15 * width:
+        xs.append(x)
+        x += _GUTTER_STEP
+    # For each candidate x, the lines a word crosses there (x strictly inside a word's box widened
+    # by the margin), found once per word by bisection rather than per x and word: the pages of
+    # a two-column resume have a few hundred candidates and as many words.
+    crossed: list[list[int]] = [[] for _ in xs]
+    for i, line in enumerate(lines):
+        for word in line:
+            for k in range(bisect_right(xs, word["x0"] - _GUTTER_MARGIN), bisect_left(xs, word["x1"] + _GUTTER_MARGIN)):
+                at = crossed[k]
+                if not at or at[-1] != i:
+                    at.append(i)
+    best: tuple[int, int, int] | None = None  # (score, start, end)
+    best_xs: list[float] = []
+    for x, blocked in zip(xs, crossed):
         start = 0
-        for i in range(len(lines) + 1):
-            if i < len(lines) and not any(a < x < b for a, b in spans[i]):
-                continue
+        # Runs of consecutive lines no word crosses at x, each ended by a crossed line or the end.
+        for i in (*blocked, len(lines)):
             if i - start >= _MIN_COLUMN_LINES:
                 score = _score_run(lines, start, i, x, lefts, rights)
                 if score and (best is None or score > best[0]):
@@ -81,7 +94,6 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
                 elif score and best is not None and (score, start, i) == best:
                     best_xs.append(x)
             start = i + 1
-        x += _GUTTER_STEP
     if best is None:
         return None
     return median(best_xs), best[1], best[2]

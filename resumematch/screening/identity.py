@@ -80,8 +80,20 @@ _PLACEHOLDER_DOMAINS = re.compile(
 _ROLE_MAILBOXES = re.compile(r"^(?:jobs|careers|career|hr|recruiting|recruitment|talent|info|admin|contact|office|hello|apply|resumes?|cv|team|staffing|hiring)@", re.I)
 
 
+_RECENT: dict = {}  # the name blanks the scoring text and fills the row: found once per document
+
+
 def candidate_name(document: Document) -> str | None:
     """The candidate's name as the resume writes it, or None when no line looks like one."""
+    key = (document.text, document.author)
+    if key not in _RECENT:
+        if len(_RECENT) >= 16:
+            _RECENT.pop(next(iter(_RECENT)))
+        _RECENT[key] = _candidate_name(document)
+    return _RECENT[key]
+
+
+def _candidate_name(document: Document) -> str | None:
     lines = [line.strip() for line in document.text.splitlines()]
     candidates = _names_in(_first_lines(lines)) or _names_in(_lines_above_main_heading(lines))
     if not candidates:

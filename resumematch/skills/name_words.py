@@ -11,6 +11,8 @@ Credentials (certifications, degrees, licences) are not: they must be named. Pur
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from ..types import ActivityEvidence, Document
 from .activities import evidence_lines
 
@@ -24,6 +26,7 @@ _SKIP = {"and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "
 _NEEDS_NAME = ("certification", "education", "license/physical")
 
 
+@lru_cache(maxsize=1 << 16)  # a resume repeats its words, and the taxonomy's forms are stemmed once
 def stem(word: str) -> str:
     """A crude stem, good enough to meet a word's other forms: routing/routers -> rout,
     visualized/visualization -> visual, service/services -> servic."""
