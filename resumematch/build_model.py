@@ -29,7 +29,7 @@ from .skills.activities import load_source as load_activities
 from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
 
 # Bump when the way patterns are derived changes, so existing models count as stale.
-BUILD_VERSION = 6
+BUILD_VERSION = 8
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "models" / "skills"
 
@@ -67,7 +67,7 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
     ``english`` is the full English lemma table. An all-caps form that is also an English word
     ("SIP", "LAG", "AD") is matched exactly, so "sip" and "lag" in prose do not count.
     """
-    from .skills.normalize import is_acronym, match_key, spelling_variants
+    from .skills.normalize import is_acronym, match_key, spelling_variants, unhyphenate
 
     lemmas = plural_lemmas(english)
     english_words = set(english) | set(english.values()) | set(nlp.Defaults.stop_words)
@@ -95,26 +95,71 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
                 pattern["keys"] = list(key)
             patterns.append(pattern)
 
+    def add_listcase(skill_id: str, form: str) -> None:
+        """Any case, in lists only: "java", "EXCEL". A form that is a function word or a single
+        letter in lower case ("it", "go" stay exact) would match too much even in lists."""
+        tokens = [t.text.lower() for t in nlp.make_doc(unhyphenate(form))]
+        if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0] in _LOWER_CASE_UNSAFE):
+            return
+        owner = owners.setdefault(("listcase", tuple(tokens)), skill_id)
+        if owner == skill_id and (skill_id, form.lower(), "listcase") not in seen:
+            seen.add((skill_id, form.lower(), "listcase"))
+            patterns.append({"id": skill_id, "text": form.lower(), "kind": "listcase", "tokens": tokens})
+
     for skill in taxonomy.skills.values():
-        special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed)
+        special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed) | set(skill.spoken)
         for form in (skill.name, *skill.aliases):
             if form in special:
                 continue
             for variant in spelling_variants(form):
+                if unhyphenate(variant) != variant:
+                    continue  # never in the matched text, where such hyphens read as spaces
+                words = variant.split()
+                if len(words) > 1 and any(is_acronym(w) and w.lower() in english_words for w in words):
+                    words = unhyphenate(variant).split()
+                    # "IT support": the acronym keeps its capitals ("It supports the design" is no support).
+                    for cased in _case_variants(words, english_words):
+                        add(skill.id, cased, "exact")
+                    add_listcase(skill.id, variant)
+                    continue
                 exact = is_acronym(variant) and variant.lower() in english_words
                 add(skill.id, variant, "exact" if exact else "fuzzy")
+                if exact:
+                    add_listcase(skill.id, variant)
         for form in skill.exact:
+            if "-" in form:  # the text is matched with hyphens between letters read as spaces
+                add(skill.id, unhyphenate(form), "exact")
             add(skill.id, form, "exact")
+            if len(form) > 2 and form[1:].islower():
+                add(skill.id, form.upper(), "exact")  # "BASH and/or Python", "JAVA JEE"
+            add_listcase(skill.id, form)
         for form in skill.ambiguous:
-            add(skill.id, form, "ambiguous")
+            add(skill.id, unhyphenate(form), "ambiguous")
+            add_listcase(skill.id, form)
         for form in skill.listed:
             for variant in spelling_variants(form):
-                add(skill.id, variant, "listed")
+                if unhyphenate(variant) == variant:
+                    add(skill.id, variant, "listed")
+        for form in skill.spoken:
+            add(skill.id, unhyphenate(form), "spoken")
+            add_listcase(skill.id, form)
     if clashes:
         raise TaxonomyError("; ".join(clashes) + "; keep each written form in one skill")
     # Keep only the lemma entries that can turn a word of the text into a pattern's key.
     kept = {form: lemma for form, lemma in lemmas.items() if lemma in needed and form != lemma}
     return patterns, kept
+
+
+# Lower-case words a name in a list may not be: function words and the like.
+_LOWER_CASE_UNSAFE = frozenset({"it", "is", "as", "am", "be", "do", "go", "in", "on", "at", "or", "an", "us", "no", "so", "up", "we", "me", "my", "he", "ad", "pi"})
+
+
+def _case_variants(words: list[str], english_words: set[str]) -> list[str]:
+    """A form with an acronym in it, as people write it: the other words lower, title or upper case."""
+    def cased(transform) -> str:
+        return " ".join(w if w.isupper() else transform(w) for w in words)
+
+    return list(dict.fromkeys([" ".join(words), cased(str.lower), cased(str.title), " ".join(w.upper() for w in words)]))
 
 
 def plural_lemmas(lemmas: dict[str, str]) -> dict[str, str]:

@@ -105,4 +105,5 @@ def test_acronyms_that_are_english_words_match_exactly():
     taxonomy = _load("- {id: sip, name: SIP, category: technical}\n- {id: dns, name: DNS, category: technical}")
     patterns, _ = compile_patterns(taxonomy, spacy.blank("en"), {"sip": "sip"})
     kinds = {p["text"]: p["kind"] for p in patterns}
-    assert kinds == {"SIP": "exact", "DNS": "fuzzy"}
+    # In prose only "SIP"; in a list any case ("sip, rtp, webrtc"): the list-only pattern.
+    assert kinds == {"SIP": "exact", "DNS": "fuzzy", "sip": "listcase"}

@@ -33,12 +33,25 @@ _GENERIC = frozenset(
     department division employer applicants applicant application profile tasks task mission vision
     values culture office offices headquarters salary compensation mid entry-level graduate trainee
     m/f/d m/w/d f/m/d
+    function functions fundamental fundamentals market details detail information opportunities growth career careers
+    leave sick overtime perks perk discount discounts insurance vacation holiday holidays coaching wellness
+    monday tuesday wednesday thursday friday saturday sunday weekend weekends weekday weekdays
+    january february march april may june july august september october november december
     """.split()
 )
 # Acronyms that are posting boilerplate rather than terms of the trade.
 _GENERIC_ACRONYMS = frozenset(
     "ID CV HR FAQ ASAP TBD NA AM PM EST PST CST CET GMT UTC USD EUR GBP DKK SEK NOK CHF OTE PTO EEO AA FTE HQ "
-    "IT MSc BSc PhD MBA USA US EU UK UAE EMEA APAC LATAM NYC DC CEO CTO CFO COO VP".split()
+    "IT MSc BSc PhD MBA USA US EU UK UAE EMEA APAC LATAM NYC DC CEO CTO CFO COO VP "
+    # currencies: a salary line's unit, never a skill
+    "CZK PLN HUF RON BGN INR JPY CNY RMB AUD CAD NZD ZAR BRL MXN RUB TRY SGD HKD KRW ILS AED SAR THB MYR IDR VND "
+    # US states and Canadian provinces (as in "Fort Collins, CO")
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY ON BC AB QC".split()
+)
+# Words that name a carrier or a cable company, never a skill (facts).
+_COMPANIES = frozenset(
+    "telekom telecom vodafone verizon comcast xfinity telefonica swisscom proximus telenor telia orange".split()
 )
 # Places: names that are never a skill, however they are written (facts, not sentences).
 _PLACES = frozenset(
@@ -54,8 +67,14 @@ _PLACES = frozenset(
     aarhus stockholm oslo helsinki dublin madrid barcelona lisbon rome milan zurich vienna prague warsaw toronto
     vancouver montreal chicago boston seattle austin denver atlanta dallas houston phoenix miami portland
     francisco angeles diego jose brooklyn manhattan tokyo bangalore bengaluru sydney melbourne
+    northeast northwest southeast southwest midwest
     """.split()
 )
+_STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|AB|QC"
+# "Fort Collins, CO", "Aurora, Illinois": the words before a state are a place.
+_CITY_STATE = re.compile(rf"((?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+),\s*(?:{_STATE_CODES})\b")
+# "Acme Fiber, LLC", "Magyar Telekom Plc": the words before a legal form are a company's.
+_LEGAL_NAME = re.compile(r"((?:[A-Z][\w&]*\s){0,3}[A-Z][\w&]*),?\s(?:Inc|LLC|Ltd|GmbH|AG|Corp|Corporation|Plc|plc|S\.A|A/S)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#./&-]*[A-Za-z0-9+#]|[A-Za-z]")
 _PLACE_AFTER = re.compile(r"\b(?:in|based in|located in|near|offices in|from|across)\s+((?:[A-Z][a-z]+\s?){1,3})")
 _SENTENCE_STOP = (".", "!", "?", ":", ";")
@@ -101,7 +120,12 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
                     word, position = words[0]
                     if _term_of_art(word, position == sentence_initial, lower_case):
                         term_led.add(key)
-    keep = [k for k, n in counts.items() if len(k) >= 3 and k in term_led and (n >= 2 or k in listed)]
+    # A lone capitalised word said once ("Ranging, Load") is too little to call a term of art;
+    # acronyms, words with digits and phrases may stand once in a requirement list.
+    keep = [
+        k for k, n in counts.items()
+        if len(k) >= 3 and k in term_led and (n >= 2 or (k in listed and not _plain_word(shown[k])))
+    ]
     if taxonomy is not None:  # a skill's own name is a skill, found or not, never an other keyword
         keep = [k for k in keep if taxonomy.resolve(k) is None]
     # Required/preferred terms first, then by how often, then longer phrases over their parts.
@@ -116,6 +140,10 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
     return [shown[k] for k in kept]
 
 
+def _plain_word(shown: str) -> bool:
+    return " " not in shown and not shown.isupper() and not any(c.isdigit() for c in shown)
+
+
 def _term_of_art(word: str, sentence_initial: bool, lower_case: set[str]) -> bool:
     if word in _GENERIC_ACRONYMS:
         return False
@@ -126,14 +154,15 @@ def _term_of_art(word: str, sentence_initial: bool, lower_case: set[str]) -> boo
 
 def _company_words(text: str) -> set[str]:
     """Words of the posting's own company name ("Tallgrass Fiber" -> tallgrass, fiber)."""
-    words = {w.lower() for name in company_names(text) for w in name.split()}
+    names = [*company_names(text), *(m.group(1) for m in _LEGAL_NAME.finditer(text))]
+    words = {w.lower() for name in names for w in name.split()} | _COMPANIES
     return {w for w in words if w not in _GENERIC and w not in {"the", "we", "our", "you", "a", "an"}}
 
 
 def _place_words(text: str) -> set[str]:
     """Known place names, and capitalised words after "in", "based in", "near", "from"."""
     found = set(_PLACES)
-    for match in _PLACE_AFTER.finditer(text):
+    for match in (*_PLACE_AFTER.finditer(text), *_CITY_STATE.finditer(text)):
         found.update(w.lower() for w in match.group(1).split())
     return found
 

@@ -33,6 +33,8 @@ _FILLER = {
     "accredited", "program", "state", "related", "similar", "relevant", "preferably", "ideally", "least",
     "skills", "skill", "including", "etc", "e.g", "i.e", "ad", "hoc", "non-technical", "modern", "weekly",
     "daily", "monthly", "shift", "results", "questions", "definitions", "figures", "alongside", "safe", "near",
+    # "different types of connectors", "various kinds", "on construction status": no term a candidate has.
+    "different", "various", "types", "type", "kinds", "kind", "variety", "status",
 }
 # Verbs that open a duty's clause ("... and document findings"): the object is the term, not the verb.
 _DUTY_VERBS = {

@@ -40,13 +40,22 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "technical skills", "requirements and qualifications", "qualifications and requirements",
         "your qualifications", "your experience", "skills required", "key skills", "competencies",
         "who we are looking for", "we expect", "what we expect", "ideal candidate", "the ideal candidate",
+        "who we re looking for", "minimum job requirements", "basic requirements", "minimum requirements",
+        "essential qualifications", "you will need", "you ll need", "education", "experience",
+        "education and experience", "experience and education", "certifications", "licenses and certifications",
+        "certifications and licenses", "physical requirements", "required skills abilities", "required skills and abilities",
+        "required skills experience", "required skills and experience", "job qualifications", "minimum job qualifications",
+        "knowledge skills and abilities", "skills and abilities", "requirements and skills",
     ),
     "preferred": (
         "preferred qualifications", "preferred", "preferred skills", "preferred experience",
         "nice to have", "nice to haves", "bonus", "bonus points", "bonus skills", "pluses", "a plus",
         "desired", "desired skills", "desired qualifications", "additional qualifications",
         "good to have", "it would be great if", "extra credit", "technologies", "tech stack",
-        "our stack", "our tech stack", "the stack", "tools we use",
+        "our stack", "our tech stack", "the stack", "tools we use", "advantages", "advantage", "an advantage",
+        "it s an advantage", "it is an advantage", "assets", "an asset", "plus", "desirable", "desired skills experience",
+        "desired skills and experience", "preferred skills experience", "preferred skills and experience",
+        "preferred qualifications and skills", "nice to haves", "would be a plus", "extra points",
     ),
     "duties": (
         "responsibilities", "duties", "key responsibilities", "what you ll do", "what you will do",
@@ -99,7 +108,8 @@ _LEGAL = re.compile(
     r"veteran status|disability status|affirmative action|reasonable accommodation|e-verify|"
     r"unsolicited (?:resumes|résumés|cvs|applications)|recruitment agenc|staffing agenc|"
     r"(?:we|it) (?:do|does) not discriminate|all qualified applicants|diverse (?:and inclusive )?(?:workforce|workplace)|"
-    r"privacy (?:policy|notice)|in accordance with (?:applicable )?(?:law|gdpr)",
+    r"privacy (?:policy|notice)|in accordance with (?:applicable )?(?:law|gdpr)|\bgdpr\b|personal data|data protection (?:authority|act|law|regulation)|"
+    r"supervisory authority|lodge a complaint|right to (?:object|erasure|access your)",
     re.I,
 )
 _BENEFITS = re.compile(
@@ -111,7 +121,10 @@ _BENEFITS = re.compile(
     r"free (?:lunch|snacks|coffee|breakfast|parking)|(?:training|learning|education|conference) budget|"
     r"remote-first|work from home|flexible (?:working )?(?:hours|schedule)|hybrid work|company car|"
     r"relocation (?:package|assistance|support)|tuition (?:reimbursement|assistance)|employee discount|"
-    r"work[/-]life balance|social events|team events|fruit basket|rewards|job benefits|generous|discounted)",
+    r"work[/-]life balance|social events|team events|fruit basket|rewards|job benefits|generous|discounted|"
+    r"sick (?:leave|days|pay)|overtime pay|career coaching|career (?:growth|development) opportunit|"
+    r"employee (?:assistance|discounts?|referral)|discounts? on|life insurance|disability insurance|retirement (?:plan|savings)|"
+    r"access to (?:\w+ ){0,4}program|perks)",
     re.I,
 )
 _SALARY = re.compile(
@@ -139,13 +152,24 @@ _COMPANY = re.compile(
     r"we are (?:developing|building|creating|making) (?:a|an|the)\b|"
     r"our (?:software|platform|products?|solutions?|technology|customers|clients)(?: \w+)? (?:is|are|helps?|monitors?|enables?|serves?|include|use)\b|"
     r"(?:in|with) (?:over |more than )?\d[\d,.]*\+? (?:technology hubs|countries|offices|employees|colleagues|people)\b|"
-    r"at (?:[A-Z<][\w&.<>-]*\s?){1,4},? (?:we|our)\b|join (?:us|our team) (?:and|in|to|as)\b)",
+    r"at (?:[A-Z<][\w&.<>-]*\s?){1,4},? (?:we|our)\b|join (?:us|our team) (?:and|in|to|as)\b|"
+    r"we (?:firmly |strongly |truly |deeply )?(?:believe|value|care about|pride ourselves)|we(?: are|'re) committed to|"
+    r"our (?:clients|customers|partners) (?:include|are|range)|trusted by|(?:find|follow|like) us on|visit (?:us at|our website)|"
+    r"(?:we|the company) (?:sells?|develops?|makes?|builds?) (?:\w+[ -]){0,4}(?:software|products|solutions|platforms?|services)\b)",
     re.I,
 )
 # A sentence that says itself what it asks for ("Wireshark experience is a plus").
-LINE_REQUIRED = re.compile(r"\b(required|requires|must|mandatory|essential|minimum)\b", re.I)
-LINE_PREFERRED = re.compile(r"\b(preferred|a plus|nice to have|bonus|desired|desirable|ideally|is a plus|advantage)\b", re.I)
-_ASKS_FOR = re.compile(r"\b(experience|knowledge|skills?|certifi\w*|degree|familiarity|proficien\w*|background in)\b", re.I)
+LINE_REQUIRED = re.compile(
+    r"\b(required|requires|must|mandatory|essential|minimum|you (?:will |')?(?:ll )?need|you have|we require)\b", re.I
+)
+LINE_PREFERRED = re.compile(
+    r"\b(preferred|a plus|nice to have|bonus|desired|desirable|ideally|is a plus|advantage|advantageous|an asset)\b", re.I
+)
+_ASKS_FOR = re.compile(
+    r"\b(experience|knowledge|skills?|certifi\w*|degree|diploma|familiarity|proficien\w*|background in|licen[cs]e|"
+    r"clearance|background check|able to|ability to)\b",
+    re.I,
+)
 _ASKING = re.compile(r"\b(?:looking for|seeking|searching for|hiring|we need|we expect|we require|you (?:have|bring|will|are)|must|required)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z<\"'(])")
 BULLET = re.compile(r"^\s*(?:[•·●▪*\-–—☞⌲►»]|\d+[.)])\s*")
@@ -176,6 +200,9 @@ _COMPANY_NAME_PATTERNS = (
     re.compile(rf"\bJoin {_NAME}"),
     re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|are) (?:a|an|the|one of|looking|hiring|seeking|searching)\b", re.M),
     re.compile(rf"\b{_NAME} (?:offers|provides|was founded|has been)\b"),
+    re.compile(rf"\b{_NAME} and its (?:contractors|subsidiaries|affiliates|partners|customers|employees)\b"),
+    re.compile(rf"\b{_NAME}['’]s (?:existing|own)\b"),
+    re.compile(rf"\b{_NAME} (?:offered|provided) (?:services|products)\b"),
 )
 _NOT_NAMES = {"the role", "the job", "the position", "the team", "us", "you", "this role", "the company", "we", "it"}
 
@@ -204,11 +231,30 @@ def heading_kind(line: str) -> str | None:
         return "header"
     if key.startswith("about ") and len(key.split()) <= 5:
         return "company"  # "About Acme", "About <ORGANIZATION>": the blurb (the role's are listed above)
+    words = key.split()
+    if len(words) <= 5 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper()):
+        # "Preferred Education and Experience", "MINIMUM JOB REQUIREMENTS:", "Desired Experience":
+        # a short heading says its level in its words.
+        if _PREFERRED_WORDS & set(words):
+            return "preferred"
+        if _REQUIRED_WORDS & set(words):
+            return "required"
     return None
+
+
+_PREFERRED_WORDS = {"preferred", "desired", "desirable", "bonus", "advantages", "advantage", "plus", "nice", "optional"}
+_REQUIRED_WORDS = {"requirements", "required", "qualifications", "must", "minimum", "basic", "essential", "mandatory"}
 
 
 def posting_parts(text: str) -> list[PostingPart]:
     """Every sentence of the posting with its kind, in reading order."""
+    from ..skills.textfold import fold_in_place
+
+    text = fold_in_place(text)  # "you’ll", "We’re": one spelling for the patterns, same offsets
+    return _benefit_lists(text, _parts(text))
+
+
+def _parts(text: str) -> list[PostingPart]:
     parts: list[PostingPart] = []
     kind, why = "other", ""
     label_value = False  # the line after a lone job-board label is its value
@@ -248,7 +294,10 @@ def posting_parts(text: str) -> list[PostingPart]:
             parts.append(PostingPart("header", start, end, f"label '{inline.group(1)}'"))
             previous = line
             continue
-        if label_value and len(stripped) <= 80:
+        if label_value and BULLET.match(line):
+            # "Role:" over a list of bullets heads the duties, not a job-board value.
+            kind, why = "duties", ""
+        elif label_value and len(stripped) <= 80:
             parts.append(PostingPart("header", start, end, "job-board label value"))
             label_value = False
             previous = line
@@ -267,6 +316,59 @@ def posting_parts(text: str) -> list[PostingPart]:
 
 
 _LETTERHEAD_LINES = 3
+
+# Words of a perk: an item of a list in which at least half the items have one is a benefits
+# list, heading or not ("Employee discounts", "Career Coaching", "Overtime pay", "Access to Arts
+# and Entertainment Program").
+_PERK = re.compile(
+    r"\b(?:discounts?|insurance|401\s?\(?k|pension|retirement|PTO|paid (?:time|holidays?|leave|vacation|parental)|holidays?|"
+    r"vacation|sick|overtime|bonus(?:es)?|tuition|reimburse\w*|wellness|gym|fitness|coaching|career (?:growth|development|"
+    r"advancement|path)|perks?|benefits?|medical|dental|vision|disability|commuter|parking|childcare|stock|equity|allowance|"
+    r"stipend|snacks|lunch|membership|HSA|FSA|flexible spending|time off|parental|maternity|paternity|"
+    r"(?:entertainment|assistance|recognition|referral|wellbeing|well-being) program)\b",
+    re.I,
+)
+_LIST_BLOCK = 3
+
+
+def _benefit_lists(text: str, parts: list[PostingPart]) -> list[PostingPart]:
+    """Lists of perks without a "Benefits" heading are benefits all the same."""
+    blocks: list[list[tuple[int, int]]] = []
+    block: list[tuple[int, int]] = []
+    bulleted = False
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        bullet = bool(stripped and BULLET.match(line))
+        item = stripped and (bullet or (len(stripped.split()) <= 10 and not stripped.endswith((".", ":"))))
+        if item and not (not bullet and bulleted):  # a plain line after bullets opens the next list
+            block.append((start, end))
+            bulleted = bulleted or bullet
+            continue
+        if len(block) >= _LIST_BLOCK:
+            blocks.append(block)
+        block, bulleted = ([(start, end)], False) if item else ([], False)
+    marked: list[tuple[int, int]] = []
+    for block in blocks:
+        items = [text[a:b] for a, b in block]
+        perks = sum(1 for item in items if _PERK.search(item))
+        if perks * 2 >= len(items):
+            marked.append((block[0][0], block[-1][1]))
+    if not marked:
+        return parts
+    out = []
+    for part in parts:
+        inside = any(a <= part.start < b for a, b in marked)
+        if inside and part.kind in KEPT and not _asks(text[part.start : part.end]):
+            part = PostingPart("benefits", part.start, part.end, "benefits list")
+        out.append(part)
+    return out
+
+
+def _asks(sentence: str) -> bool:
+    return bool(_ASKS_FOR.search(sentence) and (LINE_REQUIRED.search(sentence) or LINE_PREFERRED.search(sentence)))
 
 
 def _letterhead(line: str) -> bool:
@@ -308,14 +410,16 @@ def _sentence_kind(sentence: str, kind: str, why: str) -> tuple[str, str]:
     """A sentence's own kind: typical legal, benefits, salary, apply and company sentences are
     recognised under any heading but the required and preferred lists, where only the
     unmistakable legal statements are."""
-    if _LEGAL.search(sentence):
+    asks = _ASKS_FOR.search(sentence) and (LINE_REQUIRED.search(sentence) or LINE_PREFERRED.search(sentence))
+    if _LEGAL.search(sentence) and not (asks and re.search(r"\b(?:must|required)\b", sentence, re.I)):
         return "legal", "equal-opportunity or legal statement"
-    if kind in SET_ASIDE and _ASKS_FOR.search(sentence):
-        if LINE_PREFERRED.search(sentence):
-            return "preferred", ""  # "Wireshark experience is a plus", even under Benefits
-        if LINE_REQUIRED.search(sentence):
-            return "required", ""
+    if asks and kind not in KEPT:
+        # "Must have a valid driver's license" under "Additional information", a licence in the
+        # salary line: a requirement sentence is never set aside, whatever heading it sits under.
+        return ("preferred" if LINE_PREFERRED.search(sentence) else "required"), ""
     if kind in ("required", "preferred"):
+        return kind, why
+    if asks:
         return kind, why
     if _APPLY.search(sentence):
         return "apply", "how-to-apply sentence"

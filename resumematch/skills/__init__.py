@@ -13,6 +13,8 @@ from functools import cache
 from ..resources import data_dir
 from ..taxonomy import Taxonomy
 from ..types import EVIDENCE_SECTIONS, AnalysedResume, Document, HeldSkill, SkillMention
+from .normalize import unhyphenate
+from .textfold import Folded, fold
 
 PIPELINE_NAME = "skills"
 
@@ -74,30 +76,39 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
     known = taxonomy()
     pending = list(sources) if not isinstance(sources, list) else sources
 
+    folds: list[Folded] = []
+
     def docs():
         for source in pending:
             text = source.text if isinstance(source, Document) else source
-            doc = nlp.make_doc(_tokenizable(text))  # same length: offsets stay valid
+            folded = fold(text)
+            folds.append(folded)
+            text = unhyphenate(folded.text)  # same length: offsets stay valid
+            doc = nlp.make_doc(_tokenizable(text))  # same length again
             doc._.line_text = text
             if isinstance(source, Document):
-                doc._.skill_sections = tuple((s.start, s.end) for s in source.sections if s.name == "skills")
+                doc._.skill_sections = tuple(
+                    (folded.folded_offset(s.start), folded.folded_offset(s.end)) for s in source.sections if s.name == "skills"
+                )
             yield doc
 
-    for source, doc in zip(pending, nlp.pipe(docs(), batch_size=batch_size)):
+    for index, (source, doc) in enumerate(zip(pending, nlp.pipe(docs(), batch_size=batch_size))):
         document = source if isinstance(source, Document) else None
-        text = doc._.line_text
+        folded = folds[index]
+        text = folded.source
         mentions = []
         for span in doc.spans["skills"]:
             skill = known[span.label_]
+            start, end = folded.source_start(span.start_char), folded.source_end(span.end_char)
             mentions.append(
                 SkillMention(
                     skill_id=skill.id,
                     name=skill.name,
                     category=skill.category,
-                    text=text[span.start_char : span.end_char],
-                    start=span.start_char,
-                    end=span.end_char,
-                    section=document.section_at(span.start_char) if document else None,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    section=document.section_at(start) if document else None,
                     matched_as="name" if span.text.lower() == skill.name.lower() else "alias",
                 )
             )

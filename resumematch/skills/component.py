@@ -9,7 +9,16 @@ Three kinds of patterns, built from the taxonomy by ``resumematch.build_model``:
   on its line), follows "in", "with", "using" or "including", or sits in the resume's Skills section;
 - ``listed``: match keys (any case) AND list or Skills-section evidence, or a following "skills", "abilities"
   or "experience" ("communication and leadership skills", "grounding experience"): one-word soft skills ("Leadership", "Collaboration")
-  that in prose are more often the company's words than a claim about the person.
+  that in prose are more often the company's words than a claim about the person;
+- ``listcase``: the exact and ambiguous names in any case ("java", "EXCEL", "salesforce"), only as
+  items of a list, of a Skills section or of a tag line ("python django docker"): in running prose
+  a name that is also a word keeps needing its proper form;
+- ``spoken``: names of languages ("English", "German"), where a word around them says a language is
+  meant ("fluent English", "German (C1)", "English skills") or as list items.
+
+Where a name stands decides the rest (``context.py``): a place ("Palo Alto, CA"), a school's or a
+company's name ("Department of Electrical Engineering", "Fiber Networks Inc"), or someone else's
+role ("join our DevOps engineers") is no skill.
 
 Overlapping candidates are resolved to the longest ("CompTIA Network+" over "Network+"). The
 result is ``doc.spans["skills"]``, each span labelled with the skill id.
@@ -27,14 +36,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .context import drop_out_of_context
 from .normalize import match_key
 
 SPANS_KEY = "skills"
 _LIST_BEFORE = {",", ";", "|", "/", "•", "·", "●", "▪", "-", "–", "—", "*", "(", ":", "&", "and", "or", "+"}
 # Not ":" after a name: "Outlook: cautiously optimistic" is a label, not a list item.
-_LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", "(", "·", "•"}
+# "-" after a name: "Sales - 36 months", "Cold Calling- Exprience" (a resume builder's skill table).
+_LIST_AFTER = {",", ";", "|", "/", ")", ".", "&", "and", "or", "(", "·", "•", "-", "–", "—"}
 # Not "of": "a grade of C".
-_QUALIFYING_WORDS = {"in", "with", "using", "including"}
+_QUALIFYING_WORDS = {"in", "with", "using", "including", "within"}
+# Words after a name that say a technology is meant: "the React framework", "Spring developers".
+_TECH_AFTER = {"framework", "frameworks", "library", "libraries", "programming", "development", "codebase", "stack", "components"}
 # "communication, teamwork and leadership skills": the list ends in a word that says skills.
 _SKILL_NOUNS = {"skills", "skill", "abilities", "ability", "experience", "expertise"}
 _SKILL_NOUN_REACH = 6
@@ -72,13 +85,18 @@ class SkillMatcher:
         self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.ambiguous = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.listed = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self.listcase = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.spoken = PhraseMatcher(self.nlp.vocab, attr="LOWER")
 
     def set_data(self, *, patterns: list[dict], taxonomy: list[dict], lemmas: Table | dict, build_info: dict) -> None:
         # A spaCy Table stores hashed keys and hashes on lookup, so it is queried with words.
         lemmas = lemmas if isinstance(lemmas, Table) else Table.from_dict(lemmas, name="lemma_lookup")
         self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
         self._reset_matchers()
-        matchers = {"fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous, "listed": self.listed}
+        matchers = {
+            "fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous, "listed": self.listed,
+            "listcase": self.listcase, "spoken": self.spoken,
+        }
         grouped: dict[tuple[str, str], list[Doc]] = {}
         vocab = self.nlp.vocab
         for pattern in patterns:
@@ -101,17 +119,35 @@ class SkillMatcher:
     # -- matching ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         self.set_keys(doc)
-        candidates = [Span(doc, s, e, label=match_id) for match_id, s, e in self.fuzzy(doc)]
-        candidates += [Span(doc, s, e, label=match_id) for match_id, s, e in self.exact(doc)]
+        found = [(m, s, e) for m, s, e in self.fuzzy(doc)] + [(m, s, e) for m, s, e in self.exact(doc)]
+        ambiguous = self.ambiguous(doc)
+        listed = self.listed(doc)
+        listcase = self.listcase(doc)
+        spoken = self.spoken(doc)
+        tags = _TagLines(doc, [*found, *ambiguous, *listed, *listcase, *spoken])
+        candidates = [Span(doc, s, e, label=m) for m, s, e in found]
+        # A name written right beside a certain one is an item of a run of names: "jQuery React".
+        beside = {i for _, s, e in found for i in (s - 1, e)}
         candidates += [
-            Span(doc, s, e, label=match_id) for match_id, s, e in self.ambiguous(doc) if self._has_evidence(doc, s, e)
+            Span(doc, s, e, label=m)
+            for m, s, e in ambiguous
+            if self._has_evidence(doc, s, e) or tags(s) or s in beside or e - 1 in beside or _tech_noun_follows(doc, e)
         ]
         candidates += [
-            Span(doc, s, e, label=match_id)
-            for match_id, s, e in self.listed(doc)
-            if self._has_evidence(doc, s, e, qualifiers=False) or _skill_noun_follows(doc, e)
+            Span(doc, s, e, label=m)
+            for m, s, e in listed
+            if self._has_evidence(doc, s, e, qualifiers=False) or _skill_noun_follows(doc, e) or tags(s)
         ]
-        doc.spans[SPANS_KEY] = sorted(filter_spans(candidates), key=lambda span: span.start)
+        candidates += [
+            Span(doc, s, e, label=m) for m, s, e in listcase if self._has_evidence(doc, s, e, qualifiers=False) or tags(s)
+        ]
+        candidates += [
+            Span(doc, s, e, label=m)
+            for m, s, e in spoken
+            if self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s)
+        ]
+        spans = drop_out_of_context(doc, filter_spans(candidates))
+        doc.spans[SPANS_KEY] = sorted(spans, key=lambda span: span.start)
         return doc
 
     def _has_evidence(self, doc: Doc, start: int, end: int, *, qualifiers: bool = True) -> bool:
@@ -167,6 +203,72 @@ def _skill_noun_follows(doc: Doc, end: int) -> bool:
         if token.is_punct or token.is_stop:
             return False
     return False
+
+
+def _tech_noun_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _TECH_AFTER
+
+
+# Words around a language's name that say the language is meant.
+_LANGUAGE_CUES = {
+    "fluent", "fluently", "fluency", "speak", "speaks", "speaking", "spoken", "written", "verbal", "oral", "orally",
+    "language", "languages", "proficient", "proficiency", "command", "native", "bilingual", "skills", "level",
+    "conversational", "mother", "tongue", "a1", "a2", "b1", "b2", "c1", "c2", "read", "write", "working",
+}
+_LANGUAGE_REACH = 4
+
+
+def _language_cue(doc: Doc, start: int, end: int) -> bool:
+    """"fluent English", "English (C1)", "written and spoken German", "Spanish-language skills"."""
+    text = doc._.line_text or doc.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[end - 1].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    window = [*doc[max(0, start - _LANGUAGE_REACH) : start], *doc[end : end + _LANGUAGE_REACH]]
+    return any(line_start <= t.idx < line_end and t.lower_ in _LANGUAGE_CUES for t in window)
+
+
+# Words that never stand in a tag line ("python django docker", "java spring java-ee").
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of to in on at for with by from as is are be was were we you our your will can "
+    "have has this that who which not but if into all any etc e.g i.e i he she they it".split()
+)
+
+
+class _TagLines:
+    """Lines that are only a run of names, no sentence: "python django docker", "Agile Software
+    Development Banking". Every name in such a line is a list item, but only on a line with at
+    least two candidate names (a name line like "Jane Swift" is not a tag line)."""
+
+    def __init__(self, doc: Doc, matches) -> None:
+        self.doc = doc
+        self.text = doc._.line_text or doc.text
+        self.counts: dict[int, int] = {}
+        for s in {s for _, s, _ in matches}:  # two matchers on one name count once
+            line = self._line_start(doc[s].idx)
+            self.counts[line] = self.counts.get(line, 0) + 1
+        self.known: dict[int, bool] = {}
+
+    def _line_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def __call__(self, start: int) -> bool:
+        line = self._line_start(self.doc[start].idx)
+        if line not in self.known:
+            end = self.text.find("\n", line)
+            self.known[line] = self.counts.get(line, 0) >= 2 and _is_tag_line(self.text[line : end if end >= 0 else len(self.text)])
+        return self.known[line]
+
+
+def _is_tag_line(line: str) -> bool:
+    body = line.rsplit(":", 1)[-1].strip()  # "Skills: python django docker"
+    # Commas and dashes make a list (judged item by item) or a "Title, Company - City" line.
+    if not body or body.endswith((".", "!", "?")) or any(mark in body for mark in (",", " - ", "–", "—")):
+        return False
+    words = body.split()
+    if not 2 <= len(words) <= 15 or (len(words) < 3 and not body.islower()):
+        return False
+    return not any(w.lower().strip("(),;") in _FUNCTION_WORDS or w.isdigit() for w in words)
 
 
 def _neighbour(doc: Doc, index: int, step: int, text: str):

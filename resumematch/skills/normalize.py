@@ -33,6 +33,16 @@ def spelling_variants(form: str) -> list[str]:
     return variants
 
 
+def unhyphenate(text: str) -> str:
+    """A hyphen between two letters read as a space, one character for one, so that tag lists
+    ("amazon-web-services", "java-ee") and compounds ("Spanish-language") meet the names written
+    with spaces. Every hyphenated name has its spaced variant (``spelling_variants``)."""
+    return _LETTER_HYPHEN.sub(" ", text) if "-" in text else text
+
+
+_LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
 def is_acronym(form: str) -> bool:
     """A single all-caps word of letters, like "SIP" or "AD"."""
     return bool(re.fullmatch(r"[A-Z]{2,6}", form))

@@ -2,7 +2,8 @@
 
 spaCy's English tokenizer carries 2,700 special cases (contractions, abbreviations, emoticons)
 that cost about 0.3 s at every load and do nothing for skill names. The patterns and the text
-go through this same tokenizer, so they always agree.
+go through this same tokenizer, so they always agree. One rule is added: a hyphen glued to the end
+of a word is split off, as resume builders write "Sales- Exprience".
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+# A hyphen glued to the end of a word is punctuation: "Sales- Exprience - 36 months".
+_GLUED_HYPHEN = r"(?<=[A-Za-z])-"
 
 
 @registry.tokenizers("resumematch.skill_tokenizer.v1")
@@ -20,7 +24,7 @@ def create_skill_tokenizer():
             nlp.vocab,
             rules={},
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            suffix_search=compile_suffix_regex([*defaults.suffixes, _GLUED_HYPHEN]).search,
             infix_finditer=compile_infix_regex(defaults.infixes).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,

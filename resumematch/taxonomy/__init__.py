@@ -15,7 +15,7 @@ from pathlib import Path
 CATEGORIES = ("technical", "tool", "certification", "soft", "education", "license/physical", "domain")
 SOURCE_FILE = Path(__file__).with_name("skills.yaml")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FIELDS = {"id", "name", "category", "aliases", "exact", "ambiguous", "listed", "implies", "source"}
+_FIELDS = {"id", "name", "category", "aliases", "exact", "ambiguous", "listed", "spoken", "implies", "source"}
 
 
 class TaxonomyError(ValueError):
@@ -31,13 +31,14 @@ class Skill:
     exact: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()
+    spoken: tuple[str, ...] = ()  # names of languages: "English" where a word says the language is meant
     implies: tuple[str, ...] = ()
     source: str = "resumematch"
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
         """Every written form: the name, aliases, exact and ambiguous names."""
-        return (self.name, *self.aliases, *self.exact, *self.ambiguous, *self.listed)
+        return (self.name, *self.aliases, *self.exact, *self.ambiguous, *self.listed, *self.spoken)
 
     def to_dict(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -150,7 +151,7 @@ def _validate_entry(entry, number: int) -> Skill:
     if entry["category"] not in CATEGORIES:
         raise TaxonomyError(f"{where}: category must be one of {', '.join(CATEGORIES)}")
     lists = {}
-    for name in ("aliases", "exact", "ambiguous", "listed", "implies"):
+    for name in ("aliases", "exact", "ambiguous", "listed", "spoken", "implies"):
         values = entry.get(name, [])
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise TaxonomyError(
