@@ -132,6 +132,18 @@ def test_ligatures_are_expanded_on_both_engines(engine, names):
     assert parse(pdf, pdf_engine=engine).text == "Scientific fluent office effort baffle"
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("name", [b"/s_t", b"/uniFB06"])
+def test_the_st_ligature_is_expanded_on_both_engines(engine, name):
+    # Old-style fonts (Linux Libertine, EB Garamond) draw "st" as one glyph.
+    font = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
+        b"/BaseEncoding /WinAnsiEncoding /Differences [128 " + name + b"] >> >>"
+    )
+    pdf = raw_pdf([text_stream((72, 700, b"(Cu\x80omer \x80ate)"))], fonts={"F1": font})
+    assert parse(pdf, pdf_engine=engine).text == "Customer state"
+
+
 # --- DOCX: what is beneath the text -----------------------------------------------------------------
 
 _WPS = (
