@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .identity import NOT_NAME_WORDS, candidate_name, looks_like_name
 from .types import Document
 
 # Bounded quantifiers, and matches start only where a run starts: linear on a long token.
@@ -74,8 +75,6 @@ def private_spans(document: Document) -> list[tuple[int, int]]:
 
 
 def _private_spans(document: Document) -> list[tuple[int, int]]:
-    from .screening.identity import candidate_name, looks_like_name
-
     text = document.text
     spans: list[tuple[int, int]] = []
     offset = 0
@@ -163,9 +162,7 @@ def _bare_name_line(text: str) -> bool:
 
 
 def _title_like(words: list[str]) -> bool:
-    from .screening.identity import _NOT_NAME_WORDS
-
-    return any(w in _NOT_NAME_WORDS for w in words)
+    return any(w in NOT_NAME_WORDS for w in words)
 
 
 def _plain(word: str) -> str:

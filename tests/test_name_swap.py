@@ -15,7 +15,7 @@ from resumematch.jobs import load_job
 from resumematch.parsers import parse
 from resumematch.redact import scoring_text
 from resumematch.scoring import match
-from resumematch.screening.identity import candidate_name
+from resumematch.identity import candidate_name
 from resumematch.screening.rank import rank
 from resumematch.skills import analyse
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from resumematch import parse
 from resumematch.cli import cli
 from resumematch.jobs import load_job
-from resumematch.screening.identity import candidate_name
+from resumematch.identity import candidate_name
 from resumematch.screening.kinds import skip_reason_by_content, skip_reason_by_name
 from resumematch.screening.rank import rank
 

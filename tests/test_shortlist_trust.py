@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from resumematch import load_job, parse
 from resumematch.cli import cli
 from resumematch.screening.duplicates import looks_original
-from resumematch.screening.identity import candidate_name, name_key, personal_email, real_phone
+from resumematch.identity import candidate_name, name_key, personal_email, real_phone
 from resumematch.screening.rank import rank
 
 ROOT = Path(__file__).resolve().parent.parent

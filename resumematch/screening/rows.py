@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import Document, Job
-from .identity import candidate_name, name_key, personal_email, real_phone
+from ..identity import candidate_name, name_key, personal_email, real_phone
 from .kinds import Skipped
 from .requirements import Requirements
 from .why import why_line

@@ -32,7 +32,7 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
     from ..scoring import match
     from ..skills import analyse as analyse_skills
     from ..skills import extract_skills
-    from .identity import candidate_name
+    from ..identity import candidate_name
 
     job, limits, settings = state or (_WORKER["job"], _WORKER["limits"], _WORKER["settings"])
     try:

@@ -20,8 +20,8 @@ import unicodedata
 
 from nameparser import HumanName
 
-from ..parsers.sections import heading_name
-from ..types import Document
+from .parsers.sections import heading_name
+from .types import Document
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$")
 _SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
@@ -50,7 +50,7 @@ _PLACES = frozenset(
      "south africa", "south korea", "czech republic", "saudi arabia", "hong kong", "sri lanka", "costa rica",
      "puerto rico", "district of columbia"}
 # Words that make a line a job title, a heading, a company or a place rather than a name.
-_NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = frozenset(
     """
     engineer engineering technician manager management representative specialist developer analyst
     consultant director administrator administration designer architect sales devops intern internship
@@ -168,7 +168,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if not (text.isupper() or all(w[0].isupper() for w in words)):
         return False
-    return not any(_plain(w) in _NOT_NAME_WORDS for w in words)
+    return not any(_plain(w) in NOT_NAME_WORDS for w in words)
 
 
 def name_key(name: str | None) -> str:
