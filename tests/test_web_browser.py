@@ -213,6 +213,23 @@ def _shown_score(browser) -> float:
     return float(browser.execute_script("return document.querySelector('#score span').textContent"))
 
 
+def _component_rows(browser) -> list[list[str]]:
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('#components tbody tr'), r => Array.from(r.cells, c => c.textContent.trim()))")
+
+
+def _expected_component_columns(result) -> list[tuple[str, str, bool]]:
+    """(component, weight, True) as the HTML report shows them: True stands for "what it measures"
+    starting with the component's meaning, checked by :func:`_columns`."""
+    return [(p["name"], f"{p['weight']:.2f}" if p["asked"] else "0", True) for p in result.component_details()]
+
+
+def _columns(rows: list[list[str]]) -> list[tuple[str, str, bool]]:
+    from resumematch.types import COMPONENTS
+
+    return [(r[0], r[3], r[4].startswith(COMPONENTS.get(r[0], "?"))) for r in rows]
+
+
 def test_the_editor_fixes_the_resume_in_the_page(browser, server, samples, downloads):
     """Issue 24: "I have this" on DHCP, a typed bullet naming Wireshark, the export re-checked,
     undo back to the uploaded score, one click to restore the original."""
@@ -224,6 +241,9 @@ def test_the_editor_fixes_the_resume_in_the_page(browser, server, samples, downl
     uploaded = check(samples / "career-changer.pdf", "network-technician").result
     _check(browser, server, samples / "career-changer.pdf", job="network-technician")
     assert _shown_score(browser) == uploaded.score and "DHCP" not in _matched(browser)
+    # The components table says what the HTML report says: weight and meaning, drawn by the server...
+    drawn = _component_rows(browser)
+    assert _columns(drawn) == _expected_component_columns(uploaded)
     skills = browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="skills"]')
     before = skills.get_attribute("value")
 
@@ -240,6 +260,10 @@ def test_the_editor_fixes_the_resume_in_the_page(browser, server, samples, downl
     assert with_dhcp > uploaded.score and skills.get_attribute("value").endswith(", DHCP")
     effect = browser.find_element(By.CSS_SELECTOR, "#effects li").text
     assert effect == f"+{with_dhcp - uploaded.score:.1f}: DHCP now matched"
+    # ...and by the editor after a re-score: the same columns, the skills score moved.
+    redrawn = _component_rows(browser)
+    assert _columns(redrawn) == _expected_component_columns(uploaded)
+    assert dict((r[0], r[2]) for r in redrawn)["skills"] != dict((r[0], r[2]) for r in drawn)["skills"]
     assert not dialog.is_displayed()
 
     experience = browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="experience"]')

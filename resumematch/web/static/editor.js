@@ -62,13 +62,22 @@ function drawScore(report) {
   score.replaceChildren(el("span", { text: fmt(report.score) }), el("small", { text: "/100" }));
 }
 
+// The same rows as the page drawn by the server: score, weight and what each component measures.
 function drawComponents(report) {
-  const table = document.getElementById("components");
-  table.replaceChildren(...Object.entries(report.components).map(([name, value]) => el("tr", {},
-    el("th", { scope: "row", text: name }),
-    el("td", {}, el("meter", { min: "0", max: "100", value: String(value), "aria-label": name, text: fmt(value) })),
-    el("td", { className: "num", text: fmt(value) }),
-  )));
+  const body = document.querySelector("#components tbody");
+  body.replaceChildren(...report.component_details.map((part) => part.asked
+    ? el("tr", {},
+      el("th", { scope: "row", text: part.name }),
+      el("td", {}, el("meter", { min: "0", max: "100", value: String(part.score), "aria-label": part.name, text: fmt(part.score) })),
+      el("td", { className: "num", text: fmt(part.score) }),
+      el("td", { className: "num", text: part.weight.toFixed(2) }),
+      el("td", { text: part.why ? `${part.meaning}: ${part.why}` : part.meaning }))
+    : el("tr", {},
+      el("th", { scope: "row", text: part.name }),
+      el("td", {}),
+      el("td", { className: "num", text: "not asked for" }),
+      el("td", { className: "num", text: "0" }),
+      el("td", { text: `${part.meaning}; its weight is spread over the others` }))));
 }
 
 function quoted(message, item) {
