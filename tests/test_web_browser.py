@@ -306,6 +306,23 @@ def test_the_editor_fixes_the_resume_in_the_page(browser, server, samples, downl
         browser.set_window_size(1280, 1000)
 
 
+def test_i_have_a_licence_puts_it_where_the_advice_says(browser, server, samples):
+    """The advice for a licence says "in your Summary or a Licenses line": the dialog offers a
+    Licenses line (and picks it), and the licence lands in the Licenses and Certifications section."""
+    _check(browser, server, samples / "career-changer.pdf", job="network-technician")
+    advice = browser.find_element(By.ID, "suggestions").text
+    assert "a Licenses line" in advice
+    browser.find_element(By.CSS_SELECTOR, '#suggestions button[data-skill="Driver\'s license"]').click()
+    licence = browser.find_element(By.ID, "have-where-license")
+    assert licence.is_displayed() and licence.is_selected()
+    assert not browser.find_element(By.ID, "have-where-cert").is_displayed()
+    browser.find_element(By.ID, "have-add").click()
+    WebDriverWait(browser, 10).until(lambda b: "Driver's license" in _matched(b))
+    certifications = browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="certifications"]')
+    assert "Driver's license" in certifications.get_attribute("value")
+    assert "Driver's license" not in browser.find_element(By.CSS_SELECTOR, 'textarea[data-section="skills"]').get_attribute("value")
+
+
 AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 

@@ -367,7 +367,10 @@ function setUpEditor(form) {
     role.replaceChildren(...(runs.length ? runs : [{ label: "the end of the section" }]).map((run, i) =>
       el("option", { value: String(i), text: run.label })));
     dialog.querySelector("#have-where-cert").closest("label").hidden = !(skill.category === "certification" && section("certifications"));
-    dialog.querySelector("#have-where-skills").checked = true;
+    // A licence or physical requirement goes where the advice says: a Licenses line.
+    const licence = skill.category === "license/physical";
+    dialog.querySelector("#have-where-license").closest("label").hidden = !licence;
+    dialog.querySelector(licence ? "#have-where-license" : "#have-where-skills").checked = true;
     const bullet = dialog.querySelector("#have-bullet");
     bullet.value = "";
     bullet.placeholder = `e.g. Set up ${words} for a 40-device office network`;
@@ -397,6 +400,15 @@ function setUpEditor(form) {
       const target = section("experience") || section("projects") || boxes[boxes.length - 1];
       const index = boxes.indexOf(target);
       state[index] = withBullet(state[index], Number(dialog.querySelector("#have-role").value), bullet);
+    } else if (where === "license") {
+      // Into the Licenses and Certifications section where there is one, else a Licenses line of its own.
+      const target = section("certifications");
+      if (target) {
+        const index = boxes.indexOf(target);
+        state[index] = withBullet(state[index], 0, words);
+      } else {
+        state[state.length - 1] = `${state[state.length - 1]}\n\nLicenses\n${words}`;
+      }
     } else {
       const name = where === "cert" ? "certifications" : "skills";
       const target = section(name);
