@@ -120,28 +120,23 @@ def test_a_bullet_touching_its_text_stays_apart():
     assert [w["text"] for w in joined] == ["•", "Led", "a", "Summary"]
 
 
+_FFI = (b"(Scienti\x80c \x81uent o\x82ce e\x83ort ba\x84e)", "Scientific fluent office effort baffle")
+_ST = (b"(Cu\x80omer \x80ate)", "Customer state")  # old-style fonts (Linux Libertine, EB Garamond)
+
+
 @pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("names", [b"/f_i /f_l /f_f_i /f_f /f_f_l", b"/fi /fl /ffi /ff /ffl", b"/uniFB01 /uniFB02 /uniFB03 /uniFB00 /uniFB04"])
-def test_ligatures_are_expanded_on_both_engines(engine, names):
+@pytest.mark.parametrize("names, drawn", [
+    (b"/f_i /f_l /f_f_i /f_f /f_f_l", _FFI), (b"/fi /fl /ffi /ff /ffl", _FFI), (b"/uniFB01 /uniFB02 /uniFB03 /uniFB00 /uniFB04", _FFI),
+    (b"/s_t", _ST), (b"/uniFB06", _ST),
+])
+def test_ligatures_are_expanded_on_both_engines(engine, names, drawn):
     # TeX fonts name their ligature glyphs in several ways; pdfium reads only some of them.
     font = (
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
         b"/BaseEncoding /WinAnsiEncoding /Differences [128 " + names + b"] >> >>"
     )
-    pdf = raw_pdf([text_stream((72, 700, b"(Scienti\x80c \x81uent o\x82ce e\x83ort ba\x84e)"))], fonts={"F1": font})
-    assert parse(pdf, pdf_engine=engine).text == "Scientific fluent office effort baffle"
-
-
-@pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("name", [b"/s_t", b"/uniFB06"])
-def test_the_st_ligature_is_expanded_on_both_engines(engine, name):
-    # Old-style fonts (Linux Libertine, EB Garamond) draw "st" as one glyph.
-    font = (
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
-        b"/BaseEncoding /WinAnsiEncoding /Differences [128 " + name + b"] >> >>"
-    )
-    pdf = raw_pdf([text_stream((72, 700, b"(Cu\x80omer \x80ate)"))], fonts={"F1": font})
-    assert parse(pdf, pdf_engine=engine).text == "Customer state"
+    pdf = raw_pdf([text_stream((72, 700, drawn[0]))], fonts={"F1": font})
+    assert parse(pdf, pdf_engine=engine).text == drawn[1]
 
 
 # --- DOCX: what is beneath the text -----------------------------------------------------------------
