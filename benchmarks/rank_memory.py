@@ -20,7 +20,7 @@ CHILD = """
 import json, resource, sys
 from resumematch.jobs import load_job
 from resumematch.screening.rank import rank
-outcome = rank([sys.argv[1]], load_job("network-technician"), workers=int(sys.argv[2]))
+outcome = rank([sys.argv[1]], load_job("network-technician"), workers=int(sys.argv[2]), log=False)
 print(json.dumps({
     "rows": len(outcome.rows),
     "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,

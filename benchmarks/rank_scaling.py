@@ -40,7 +40,7 @@ CLIENT = """
 import json, resource, sys
 from resumematch.jobs import load_job
 from resumematch.screening.rank import rank
-outcome = rank([sys.argv[1]], load_job("network-technician"), scheduler=sys.argv[2])
+outcome = rank([sys.argv[1]], load_job("network-technician"), scheduler=sys.argv[2], log=False)
 print(json.dumps({"rows": len(outcome.rows), "client_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -60,7 +60,7 @@ def speed(copies: int) -> None:
         timings: dict[str, float] = {}
         for workers in (1, 2):
             start = time.perf_counter()
-            reference = rank([str(pool)], job, workers=workers)
+            reference = rank([str(pool)], job, workers=workers, log=False)
             timings[f"local, {workers} worker{'s' * (workers > 1)}"] = time.perf_counter() - start
         startups = {}
         for workers in (1, 2):
@@ -71,7 +71,7 @@ def speed(copies: int) -> None:
                     client.run(lambda: __import__("resumematch.skills").skills.load_pipeline() and None)
                 startups[workers] = time.perf_counter() - start
                 start = time.perf_counter()
-                outcome = rank([str(pool)], job, scheduler=cluster.scheduler_address)
+                outcome = rank([str(pool)], job, scheduler=cluster.scheduler_address, log=False)
                 timings[f"dask, {workers} worker{'s' * (workers > 1)}"] = time.perf_counter() - start
             assert [r.to_dict() for r in outcome.rows] == [r.to_dict() for r in reference.rows]
         print(f"{len(paths)} resumes ({copies} copies of each original), {os.cpu_count()} cores, no cache")

@@ -126,11 +126,11 @@ def main() -> None:
         pdfium_raw(paths)
         timings["pdfium raw text only (1 process)"] = time.perf_counter() - start
         start = time.perf_counter()
-        cold = rank([str(pool)], job, workers=args.workers)
+        cold = rank([str(pool)], job, workers=args.workers, log=False)
         timings[f"rank --no-cache ({args.workers} workers)"] = time.perf_counter() - start
-        rank([str(pool)], job, workers=args.workers, cache_path=cache)  # fills the cache
+        rank([str(pool)], job, workers=args.workers, cache_path=cache, log=False)  # fills the cache
         start = time.perf_counter()
-        warm = rank([str(pool)], other, workers=args.workers, cache_path=cache)
+        warm = rank([str(pool)], other, workers=args.workers, cache_path=cache, log=False)
         timings[f"rank, warm cache, new job ({args.workers} workers)"] = time.perf_counter() - start
         assert len(cold.rows) == len(warm.rows) == len(paths)
 

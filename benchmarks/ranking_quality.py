@@ -44,7 +44,7 @@ def average_precision(order: list[Path], relevant: set[Path]) -> float:
 def rank_order(paths: list[Path], job) -> list[Path]:
     from resumematch.screening.rank import rank
 
-    outcome = rank([str(p) for p in paths], job, workers=1)
+    outcome = rank([str(p) for p in paths], job, workers=1, log=False)
     scored = sorted(outcome.rows, key=lambda row: (-(row.score or 0.0), row.source))
     return [Path(row.source) for row in scored]
 
