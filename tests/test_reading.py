@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from builders import body_xml, docx_package, raw_pdf, text_stream
+from builders import W_NS, body_xml, docx_package, raw_pdf, text_stream
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -210,6 +210,56 @@ def test_docx_white_headings_on_filled_shapes_are_visible(heading_xml, backgroun
 def test_docx_text_the_colour_of_its_fill_stays_hidden(heading_xml):
     document = parse(_docx(heading_xml), name="stuffed.docx")
     assert "BGP" not in document.text and document.layout.hidden_chars == len("BGP OSPF MPLS")
+
+
+def _table_style_docx(style_xml: str, first_row_on: bool = True) -> bytes:
+    """A resume whose heading is white text in the first row of a table; the table's style
+    (``style_xml``: the children of a w:style of type table) is all that shades it."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.add_paragraph("Ana Ruiz")
+    style = document.styles.add_style("Banded", WD_STYLE_TYPE.TABLE)
+    for child in parse_xml(f'<w:style {W_NS}>{style_xml}</w:style>'):
+        style.element.append(child)
+    table = document.add_table(rows=2, cols=1, style=style)
+    look = table._tbl.tblPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblLook")
+    if look is not None:
+        look.getparent().remove(look)
+    table._tbl.tblPr.append(parse_xml(
+        f'<w:tblLook {W_NS} w:firstRow="{int(first_row_on)}" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'))
+    run = table.cell(0, 0).paragraphs[0].add_run("WORK EXPERIENCE")
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    table.cell(1, 0).paragraphs[0].add_run("Installed ONTs for residential customers and tested fiber drops.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+_HEADER_ROW_NAVY = '<w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr></w:tblStylePr>'
+
+
+def test_docx_white_heading_in_a_table_style_header_row_is_visible():
+    document = parse(_table_style_docx(_HEADER_ROW_NAVY), name="table-style.docx")
+    assert "WORK EXPERIENCE" in document.text and document.layout.hidden_chars == 0
+    assert [s.name for s in document.sections] == ["contact", "experience"]
+
+
+@pytest.mark.parametrize(
+    "style_xml, first_row_on",
+    [
+        ('<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:tcPr>', True),
+        (_HEADER_ROW_NAVY, False),
+        (_HEADER_ROW_NAVY.replace('w:type="firstRow"', 'w:type="lastRow"'), True),
+    ],
+    ids=["white-table-style", "header-row-look-off", "only-the-last-row-shaded"],
+)
+def test_docx_white_text_a_table_style_does_not_shade_stays_hidden(style_xml, first_row_on):
+    document = parse(_table_style_docx(style_xml, first_row_on), name="table-style.docx")
+    assert "WORK EXPERIENCE" not in document.text and document.layout.hidden_chars == len("WORK EXPERIENCE")
 
 
 # --- PDF lines rebuilt into bullets and paragraphs ------------------------------------------------

@@ -169,6 +169,7 @@ class _RunStyles:
         self._default_paragraph: str | None = None
         self._resolved: dict[tuple, dict] = {}
         self._paragraph_shading: dict[str, object] = {}  # style id -> its own w:pPr/w:shd
+        self._table_shading: dict[str, dict[str, object]] = {}  # table style id -> {part: w:shd}
         if styles_element is None:
             return
         defaults = styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_W_RPR}")
@@ -183,6 +184,8 @@ class _RunStyles:
             shading = style.find(f"{_W_PPR}/{_W_SHD}")
             if shading is not None:
                 self._paragraph_shading[style_id] = shading
+            if style.get(qn("w:type")) == "table":
+                self._table_shading[style_id] = _table_style_shading(style)
             if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
                 self._default_paragraph = style_id
 
@@ -214,6 +217,19 @@ class _RunStyles:
             seen.add(style_id)
             style_id = self._styles[style_id][0]
         return None
+
+    def table_shading(self, style_id: str | None) -> dict[str, object]:
+        """{part: w:shd} a table style paints its cells with ("wholeTable", "firstRow", "band1Horz"...),
+        the parts of the styles it is based on included."""
+        chain, seen = [], set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            chain.append(self._table_shading.get(style_id, {}))
+            style_id = self._styles[style_id][0]
+        merged: dict[str, object] = {}
+        for parts in reversed(chain):
+            merged.update(parts)
+        return merged
 
     def effective(self, paragraph_style: str | None, run) -> dict:
         direct = run.find(_W_RPR)
@@ -274,6 +290,61 @@ def _shading(shd, behind):
     if fill == "auto":
         return behind
     return hex_colour(fill) if shd.get(qn("w:themeFill")) is None else None
+
+
+def _table_style_shading(style) -> dict[str, object]:
+    """The w:shd of a table style, for the whole table and for each conditional part."""
+    parts = {}
+    whole = style.find(f"{_W_TCPR}/{_W_SHD}")
+    if whole is not None:
+        parts["wholeTable"] = whole
+    for conditional in style.iterchildren(qn("w:tblStylePr")):
+        shading = conditional.find(f"{_W_TCPR}/{_W_SHD}")
+        if shading is not None and conditional.get(qn("w:type")):
+            parts[conditional.get(qn("w:type"))] = shading
+    return parts
+
+
+# Which conditional parts of its style a table uses (w:tblLook): attributes, or Word 2007's bit mask.
+_LOOK_BITS = {"firstRow": 0x20, "lastRow": 0x40, "firstColumn": 0x80, "lastColumn": 0x100, "noHBand": 0x200, "noVBand": 0x400}
+
+
+def _table_look(properties) -> set[str]:
+    look = properties.find(qn("w:tblLook")) if properties is not None else None
+    if look is None:
+        return set()  # no w:tblLook: the style's conditional parts are off
+    try:
+        mask = int(look.get(_W_VAL, "0"), 16)
+    except ValueError:
+        mask = 0
+    on = set()
+    for name, bit in _LOOK_BITS.items():
+        flag = look.get(qn(f"w:{name}"))
+        if (flag is not None and flag.lower() in ("1", "true", "on")) or (flag is None and mask & bit):
+            on.add(name)
+    return on
+
+
+def _cell_parts(row: int, rows: int, column: int, columns: int, look: set[str]) -> list[str]:
+    """The style parts that paint a cell, in the order Word applies them (later ones win)."""
+    parts = ["wholeTable"]
+    if "noVBand" not in look:
+        index = column - (1 if "firstColumn" in look else 0)
+        if index >= 0:
+            parts.append("band1Vert" if index % 2 == 0 else "band2Vert")
+    if "noHBand" not in look:
+        index = row - (1 if "firstRow" in look else 0)
+        if index >= 0:
+            parts.append("band1Horz" if index % 2 == 0 else "band2Horz")
+    if "firstColumn" in look and column == 0:
+        parts.append("firstCol")
+    if "lastColumn" in look and column == columns - 1:
+        parts.append("lastCol")
+    if "firstRow" in look and row == 0:
+        parts.append("firstRow")
+    if "lastRow" in look and row == rows - 1:
+        parts.append("lastRow")
+    return parts
 
 
 def _page_colour(document_element):
@@ -354,14 +425,23 @@ class _Walker:
 
     def table(self, table) -> list[str]:
         lines: list[str] = []
-        for row in table.iter(_W_TR):
-            if row.getparent() is not table:
-                continue  # rows of nested tables are read through their cell
-            for cell in row.iterchildren(_W_TC):
+        rows = [row for row in table.iter(_W_TR) if row.getparent() is table]  # nested tables: through their cell
+        # A table style may shade the whole table, its header row, its bands...: a white heading
+        # in a table-style header row is on that shading, not on the page.
+        properties = table.find(qn("w:tblPr"))
+        style = properties.find(qn("w:tblStyle")) if properties is not None else None
+        style_parts = self.styles.table_shading(style.get(_W_VAL) if style is not None else None)
+        look = _table_look(properties) if style_parts else set()
+        for row_index, row in enumerate(rows):
+            cells = list(row.iterchildren(_W_TC))
+            for column, cell in enumerate(cells):
                 outer = self._behind
-                properties = cell.find(_W_TCPR)
-                if properties is not None:
-                    self._behind = _shading(properties.find(_W_SHD), outer)
+                for part in _cell_parts(row_index, len(rows), column, len(cells), look) if style_parts else ():
+                    if part in style_parts:
+                        self._behind = _shading(style_parts[part], self._behind)
+                cell_properties = cell.find(_W_TCPR)
+                if cell_properties is not None:
+                    self._behind = _shading(cell_properties.find(_W_SHD), self._behind)
                 try:
                     lines.extend(self.blocks(cell))
                 finally:
