@@ -117,3 +117,25 @@ def body_xml(inner: str, prolog: str = "") -> str:
 
 def w_p(text: str) -> str:
     return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF file around numbered object bodies (1 0 obj is the catalog), with its xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def folder_of(path, files: dict[str, str]):
+    """A folder at ``path`` holding text files (name -> text): a batch of applicants."""
+    path.mkdir()
+    for name, text in files.items():
+        (path / name).write_text(text, encoding="utf-8")
+    return path

@@ -8,6 +8,7 @@ import time
 import zipfile
 
 import pytest
+from builders import folder_of
 from click.testing import CliRunner
 
 from resumematch.cli import cli
@@ -24,11 +25,7 @@ RESUMES = {
 
 @pytest.fixture
 def folder(tmp_path):
-    path = tmp_path / "applicants"
-    path.mkdir()
-    for name, text in RESUMES.items():
-        (path / name).write_text(text, encoding="utf-8")
-    return path
+    return folder_of(tmp_path / "applicants", RESUMES)
 
 
 def test_rank_explain_writes_a_plain_words_report_per_candidate(tmp_path, folder):

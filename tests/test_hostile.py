@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from builders import pdf_from_objects
 from click.testing import CliRunner
 
 from resumematch import load_job
@@ -425,20 +426,6 @@ def test_output_to_a_full_disk_is_a_one_line_error():
 
 
 # --- hangs ---------------------------------------------------------------------------------------------
-
-
-def pdf_from_objects(objects: list[bytes]) -> bytes:
-    """A PDF file around numbered object bodies (1 0 obj is the catalog), with its xref table."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def _looping_length_pdf() -> bytes:

@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from builders import pdf_from_objects
 
 from resumematch import load_job, parse
 from resumematch.errors import DocumentTooLargeError, ParseTimeoutError, UnsafeDocumentError
@@ -22,19 +23,6 @@ from resumematch.screening.rank import rank
 CEILING_MB = 150
 LIMITS = {"max_memory_bytes": CEILING_MB * 2**20, "max_unzipped_bytes": 1 << 40}  # the pre-checks out of the way
 RESUME = "Ana Ruiz\nExperience\n- Spliced fiber and tested drops with an OTDR for {n} homes.\n"
-
-
-def pdf_from_objects(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def stream(dictionary: bytes, body: bytes, length: int | None = None) -> bytes:

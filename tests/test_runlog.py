@@ -8,6 +8,7 @@ import json
 import shutil
 
 import pytest
+from builders import folder_of
 from click.testing import CliRunner
 
 from resumematch.cli import cli
@@ -28,11 +29,7 @@ RESUMES = {
 
 @pytest.fixture
 def folder(tmp_path):
-    path = tmp_path / "applicants"
-    path.mkdir()
-    for name, text in RESUMES.items():
-        (path / name).write_text(text, encoding="utf-8")
-    return path
+    return folder_of(tmp_path / "applicants", RESUMES)
 
 
 def test_rank_appends_one_line_with_no_personal_data(tmp_path, folder):
