@@ -4,7 +4,9 @@ Pure geometry over word boxes (dicts with ``text``, ``x0``, ``x1``, ``top``, ``b
 ``size``), so it can be tested without a PDF. The column finder looks for a vertical gutter:
 an x position that no word crosses over a long run of consecutive lines, with text on both
 sides and a left-aligned right-hand side. Right-aligned date columns do not count, so
-"Network Technician ........ 2021 - Present" stays on one line.
+"Network Technician ........ 2021 - Present" stays on one line. A column of row labels (a
+table's row headings, a timeline's dates) is no reading column either: each label is read with
+the row it heads.
 """
 
 from __future__ import annotations
@@ -40,25 +42,95 @@ def group_lines(words: list[Word]) -> list[Line]:
 
 
 def order_blocks(lines: list[Line], x_min: float, x_max: float, depth: int = 0) -> list[list[Line]]:
-    """Split lines into blocks read one after another: above, left column, right column, below."""
+    """Split lines into blocks read one after another: above, left column, right column, below
+    (or, for a column of row labels, above, each row with its label, below)."""
     if depth >= _MAX_DEPTH or len(lines) < _MIN_COLUMN_LINES:
         return [lines] if lines else []
     split = _find_gutter(lines, x_min, x_max)
     if split is None:
         return [lines]
     x, start, end = split
-    left = [part for line in lines[start:end] if (part := [w for w in line if _centre(w) < x])]
-    right = [part for line in lines[start:end] if (part := [w for w in line if _centre(w) >= x])]
-    return (
-        order_blocks(lines[:start], x_min, x_max, depth + 1)
-        + order_blocks(left, x_min, x, depth + 1)
-        + order_blocks(right, x, x_max, depth + 1)
-        + order_blocks(lines[end:], x_min, x_max, depth + 1)
-    )
+    rows = label_rows(lines[start:end], x)
+    if rows is not None:
+        middle = [block for row in rows for block in _read_row(row, x, x_max, depth)]
+    else:
+        left, right = _sides(lines[start:end], x)
+        middle = order_blocks(left, x_min, x, depth + 1) + order_blocks(right, x, x_max, depth + 1)
+    above = order_blocks(lines[:start], x_min, x_max, depth + 1)
+    return above + middle + order_blocks(lines[end:], x_min, x_max, depth + 1)
 
 
 def _centre(word: Word) -> float:
     return (word["x0"] + word["x1"]) / 2
+
+
+def _sides(lines: list[Line], x: float) -> tuple[list[Line], list[Line]]:
+    """The parts of the lines left and right of ``x``, lines with nothing on a side left out."""
+    left = [part for line in lines if (part := [w for w in line if _centre(w) < x])]
+    right = [part for line in lines if (part := [w for w in line if _centre(w) >= x])]
+    return left, right
+
+
+# A row label is a line or two (a heading that wraps, a date range set on two lines), a few words.
+_MAX_LABEL_LINES = 3
+_MAX_LABEL_WORDS = 5
+# A label and the first line of its row share a baseline (or a top), within this fraction of the size.
+_ROW_ALIGN = 0.2
+
+
+def label_rows(lines: list[Line], x: float) -> list[list[Line]] | None:
+    """The lines cut into rows, one per label left of ``x``, or None when the left side is a
+    reading column of its own.
+
+    A table of rows (a heading cell beside each section's content, a timeline's dates beside
+    each job) leaves a white gutter like two columns do, but read as two columns all its labels
+    come first and then all the content, so every section is empty but the last. Its labels are
+    few and short, each stands beside a line of content on that line's baseline, and content
+    lines stand alone between them. A sidebar's lines follow each other down the page, or drift
+    off the baselines of the main column beside them."""
+    labelled = [i for i, line in enumerate(lines) if any(_centre(w) < x for w in line)]
+    groups = _consecutive(labelled)
+    if len(groups) < 2 or any(len(group) > _MAX_LABEL_LINES for group in groups):
+        return None
+    if len(lines) - len(labelled) < len(labelled):
+        return None  # labels are few: no more of their lines than lines of content alone
+    for i in labelled:
+        left, right = _sides([lines[i]], x)
+        if not right or len(left[0]) > _MAX_LABEL_WORDS:
+            return None
+    if not all(_on_one_row(*_sides([lines[group[0]]], x)) for group in groups):
+        return None
+    cuts = [group[0] for group in groups]
+    if cuts[0] != 0:
+        cuts.insert(0, 0)  # content above the first label is a row of its own
+    return [lines[a:b] for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+
+
+def _consecutive(indices: list[int]) -> list[list[int]]:
+    """Runs of consecutive numbers: [2, 3, 7, 9, 10] -> [[2, 3], [7], [9, 10]]."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _on_one_row(left: list[Line], right: list[Line]) -> bool:
+    """A label and the line beside it are set on one baseline, or hung from one top."""
+    label, content = left[0][0], right[0][0]
+    slack = _ROW_ALIGN * max(label["size"], content["size"])
+    return abs(label["bottom"] - content["bottom"]) <= slack or abs(label["top"] - content["top"]) <= slack
+
+
+def _read_row(row: list[Line], x: float, x_max: float, depth: int) -> list[list[Line]]:
+    """A row of a label column: its label on a line of its own, then its content in order."""
+    label, content = _sides(row, x)
+    blocks = order_blocks(content, x, x_max, depth + 1)
+    if not label:
+        return blocks
+    return [label + blocks[0]] + blocks[1:] if blocks else [label]
 
 
 def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, int, int] | None:
@@ -81,7 +153,7 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
                 at = crossed[k]
                 if not at or at[-1] != i:
                     at.append(i)
-    best: tuple[int, int, int] | None = None  # (score, start, end)
+    best: tuple[int, int, int, int] | None = None  # (lines, score, start, end)
     best_xs: list[float] = []
     for x, blocked in zip(xs, crossed):
         start = 0
@@ -89,14 +161,17 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
         for i in (*blocked, len(lines)):
             if i - start >= _MIN_COLUMN_LINES:
                 score = _score_run(lines, start, i, x, lefts, rights)
-                if score and (best is None or score > best[0]):
-                    best, best_xs = (score, start, i), [x]
-                elif score and best is not None and (score, start, i) == best:
+                # The gutter that runs furthest down the page wins: a column's own narrow column
+                # (a timeline's dates beside its jobs) has a gutter too, but a shorter one.
+                candidate = (i - start, score, start, i)
+                if score and (best is None or candidate > best):
+                    best, best_xs = candidate, [x]
+                elif score and candidate == best:
                     best_xs.append(x)
             start = i + 1
     if best is None:
         return None
-    return median(best_xs), best[1], best[2]
+    return median(best_xs), best[2], best[3]
 
 
 def _score_run(lines, start, end, x, lefts, rights) -> int:
@@ -107,11 +182,7 @@ def _score_run(lines, start, end, x, lefts, rights) -> int:
     right_starts = [min(w["x0"] for w in lines[i] if w["x0"] > x) for i in range(start, end) if rights[i] > x]
     if left_lines < _MIN_COLUMN_LINES or len(right_starts) < _MIN_COLUMN_LINES:
         return 0
-    # A reading column is left-aligned: most of its lines start at one x, give or take the
-    # indent of a bullet or a wrapped line.
-    anchor = sorted(right_starts)[len(right_starts) // 4]
-    aligned = sum(1 for s in right_starts if anchor - 3 <= s <= anchor + 14)
-    if aligned < 0.5 * len(right_starts):
+    if not _left_aligned(right_starts):
         return 0
     # Right-aligned short fragments (dates, places) beside the text are not a column.
     right_ends = [rights[i] for i in range(start, end) if rights[i] > x]
@@ -120,6 +191,25 @@ def _score_run(lines, start, end, x, lefts, rights) -> int:
     if flush >= 0.8 * len(right_ends) and fragment_words <= 5:
         return 0
     return left_lines + len(right_starts)
+
+
+def _left_aligned(starts: list[float]) -> bool:
+    """A reading column is left-aligned: most of its lines start at one x, give or take the
+    indent of a bullet or a wrapped line. A column that holds a narrow column of its own (a
+    timeline's dates left of the job text) starts its lines at two: nearly all at one or the other."""
+    first = _anchor(starts)
+    aligned = sum(1 for s in starts if first - 3 <= s <= first + 14)
+    if aligned >= 0.5 * len(starts):
+        return True
+    rest = [s for s in starts if not first - 3 <= s <= first + 14]
+    second = _anchor(rest)
+    return aligned + sum(1 for s in rest if second - 3 <= s <= second + 14) >= 0.8 * len(starts)
+
+
+def _anchor(starts: list[float]) -> float:
+    """Where most lines start: the first quartile of the starts, so that a stray line further
+    left does not count."""
+    return sorted(starts)[len(starts) // 4]
 
 
 # Letters closer than this fraction of the font size belong to one word, whatever their colour,
