@@ -16,7 +16,8 @@ A phrase is intact when its letters follow each other in the parsed text (case, 
 punctuation and line breaks aside). Columns read side by side break line phrases; columns interleaved line by
 line break bridges; letters split off a word break both. Prints each document's integrity (intact
 phrases / phrases), worst first, and the overall figure. Default documents: the corpus PDFs
-(../shared/corpus/pdf) and samples/.
+(../shared/corpus/pdf), samples/, and the reproductions of template layouts in tests/layouts.py
+(infographic, sidebars, classic, rows, two columns on shared baselines), drawn in reading order.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,9 +185,22 @@ def integrity(path: Path) -> tuple[float, int, list[str]]:
     return 1 - len(broken) / len(wanted), len(wanted), broken
 
 
-def default_files() -> list[Path]:
+def default_files(scratch: Path) -> list[Path]:
     files = sorted((CORPUS / "pdf").glob("*.pdf")) if (CORPUS / "pdf").is_dir() else []
-    return files + sorted((ROOT / "samples").glob("*.pdf"))
+    return files + sorted((ROOT / "samples").glob("*.pdf")) + layout_files(scratch)
+
+
+def layout_files(folder: Path) -> list[Path]:
+    """The template layouts of tests/layouts.py, written into ``folder``."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from layouts import LAYOUTS
+
+    paths = []
+    for name, build in LAYOUTS.items():
+        path = folder / f"layout-{name}.pdf"
+        path.write_bytes(build())
+        paths.append(path)
+    return paths
 
 
 def main() -> int:
@@ -194,9 +209,10 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=3, help="broken phrases to print per document")
     args = parser.parse_args()
     results = []
-    for path in args.files or default_files():
-        share, count, broken = integrity(path)
-        results.append((share, count, broken, path))
+    with tempfile.TemporaryDirectory() as scratch:
+        for path in args.files or default_files(Path(scratch)):
+            share, count, broken = integrity(path)
+            results.append((share, count, broken, path))
     total = sum(count for _, count, _, _ in results)
     intact = sum(share * count for share, count, _, _ in results)
     print(f"{'integrity':>9}  {'phrases':>7}  document (worst first)")
