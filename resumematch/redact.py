@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .identity import NOT_NAME_WORDS, candidate_name, looks_like_name
+from .parsers.names import NOT_NAME_WORDS, candidate_name, looks_like_name
 from .types import Document
 
 # Bounded quantifiers, and matches start only where a run starts: linear on a long token.

@@ -25,6 +25,7 @@ class Contact:
     email: str | None = None
     phone: str | None = None
     linkedin: str | None = None
+    name: str | None = None  # the candidate's name as written (parsers/names.py)
 
     def to_dict(self) -> dict:
         return asdict(self)

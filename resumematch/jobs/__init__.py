@@ -8,6 +8,7 @@ as resumes.
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def shipped_jobs() -> dict[str, Job]:
     known = taxonomy()
     jobs: dict[str, Job] = {}
     for path in sorted(data_dir("job_descriptions").glob("*.md")):
-        job = read_job_file(path, known)
+        job = _shipped_job(path.stem) or read_job_file(path, known)
         jobs[job.id] = job
     for job in jobs.values():
         unknown = [step for step in job.career_path if step not in jobs]
@@ -36,12 +37,33 @@ def shipped_jobs() -> dict[str, Job]:
     return jobs
 
 
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@cache
+def _shipped_job(key: str) -> Job | None:
+    """The shipped job ``key`` read from its own file alone (``check --job`` needs no other
+    role), or None when no file of that name holds that id."""
+    from ..skills import taxonomy
+    from .shipped import read_job_file
+
+    path = data_dir("job_descriptions") / f"{key}.md"
+    if not _ID.fullmatch(key) or not path.is_file():
+        return None
+    job = read_job_file(path, taxonomy())
+    return job if job.id == key else None
+
+
 def load_job(id_or_path: str | os.PathLike, *, keywords: int = 12) -> Job:
     """A shipped job by id, or a user's posting by path."""
     name = os.fspath(id_or_path)
-    jobs = shipped_jobs()
     key = name.strip().lower().replace("_", "-").replace(" ", "-")
-    if key in jobs:  # ids are case-insensitive: "Network-Technician", "network_technician"
+    # ids are case-insensitive: "Network-Technician", "network_technician"
+    job = _shipped_job(key) if _ID.fullmatch(key) else None
+    if job is not None:
+        return job
+    jobs = shipped_jobs()
+    if key in jobs:
         return jobs[key]
     path = Path(name)
     if path.exists():

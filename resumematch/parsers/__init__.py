@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import (
@@ -146,9 +147,10 @@ _ENGLISH = frozenset(
 
 
 def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Document:
-    # Imported here, not above: phonenumbers' metadata is needed only where a document is read
-    # (the child process of ``check``), not by every process that imports the parsers.
+    # Imported here, not above: phonenumbers' metadata and nameparser are needed only where a
+    # document is read (the child process of ``check``), not by every process importing parsers.
     from .contact import find_contact
+    from .names import find_name
 
     text = extracted.text
     warnings = list(extracted.warnings)
@@ -172,7 +174,7 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         pages=extracted.pages,
         text=text,
         sections=find_sections(text),
-        contact=find_contact(text, extracted.links),
+        contact=replace(find_contact(text, extracted.links), name=find_name(text, extracted.author[:200])),
         layout=layout,
         links=extracted.links,
         warnings=warnings,

@@ -164,12 +164,14 @@ class _RunStyles:
     _WATCHED = (_W_VANISH, _W_SZ, _W_COLOR, _W_SHD, _W_HIGHLIGHT)
 
     def __init__(self, styles_element) -> None:
-        self._styles: dict[str, tuple[str | None, dict]] = {}
+        # Styles are read when a paragraph, run or table uses them: Word's template defines about
+        # 160 (a hundred of them table styles) and a resume uses a handful.
+        self._elements: dict[str, object] = {}  # style id -> its w:style
+        self._styles: dict[str, tuple[str | None, dict, object]] = {}  # id -> (based on, run properties, w:pPr/w:shd)
         self._defaults: dict = {}
         self._default_paragraph: str | None = None
         self._resolved: dict[tuple, dict] = {}
-        self._paragraph_shading: dict[str, object] = {}  # style id -> its own w:pPr/w:shd
-        self._table_shading: dict[str, dict[str, object]] = {}  # table style id -> {part: w:shd}
+        self._table_shading: dict[str | None, dict[str, object]] = {}  # table style id -> {part: w:shd}, as used
         if styles_element is None:
             return
         defaults = styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_W_RPR}")
@@ -178,16 +180,19 @@ class _RunStyles:
             style_id = style.get(qn("w:styleId"))
             if not style_id:
                 continue
-            based_on = style.find(qn("w:basedOn"))
-            parent = based_on.get(_W_VAL) if based_on is not None else None
-            self._styles[style_id] = (parent, self._watched(style.find(_W_RPR)))
-            shading = style.find(f"{_W_PPR}/{_W_SHD}")
-            if shading is not None:
-                self._paragraph_shading[style_id] = shading
-            if style.get(qn("w:type")) == "table":
-                self._table_shading[style_id] = _table_style_shading(style)
+            self._elements[style_id] = style
             if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
                 self._default_paragraph = style_id
+
+    def _style(self, style_id: str) -> tuple[str | None, dict, object]:
+        """(the style it is based on, its own watched run properties, its own paragraph shading)."""
+        found = self._styles.get(style_id)
+        if found is None:
+            style = self._elements[style_id]
+            based_on = style.find(qn("w:basedOn"))
+            parent = based_on.get(_W_VAL) if based_on is not None else None
+            found = self._styles[style_id] = (parent, self._watched(style.find(_W_RPR)), style.find(f"{_W_PPR}/{_W_SHD}"))
+        return found
 
     def _watched(self, properties) -> dict:
         if properties is None:
@@ -197,9 +202,9 @@ class _RunStyles:
     def _chain(self, style_id: str | None) -> dict:
         """The style's properties over those of the styles it is based on (loops are cut)."""
         chain, seen = [], set()
-        while style_id and style_id in self._styles and style_id not in seen:
+        while style_id and style_id in self._elements and style_id not in seen:
             seen.add(style_id)
-            parent, properties = self._styles[style_id]
+            parent, properties, _ = self._style(style_id)
             chain.append(properties)
             style_id = parent
         merged: dict = {}
@@ -211,24 +216,30 @@ class _RunStyles:
         """The w:shd a paragraph style (or a style it is based on) paints its paragraphs with."""
         seen = set()
         style_id = style_id or self._default_paragraph
-        while style_id and style_id in self._styles and style_id not in seen:
-            if style_id in self._paragraph_shading:
-                return self._paragraph_shading[style_id]
+        while style_id and style_id in self._elements and style_id not in seen:
+            parent, _, shading = self._style(style_id)
+            if shading is not None:
+                return shading
             seen.add(style_id)
-            style_id = self._styles[style_id][0]
+            style_id = parent
         return None
 
     def table_shading(self, style_id: str | None) -> dict[str, object]:
         """{part: w:shd} a table style paints its cells with ("wholeTable", "firstRow", "band1Horz"...),
         the parts of the styles it is based on included."""
-        chain, seen = [], set()
-        while style_id and style_id in self._styles and style_id not in seen:
-            seen.add(style_id)
-            chain.append(self._table_shading.get(style_id, {}))
-            style_id = self._styles[style_id][0]
+        if style_id in self._table_shading:
+            return self._table_shading[style_id]
+        chain, seen, current = [], set(), style_id
+        while current and current in self._elements and current not in seen:
+            seen.add(current)
+            style = self._elements[current]
+            if style.get(qn("w:type")) == "table":
+                chain.append(_table_style_shading(style))
+            current = self._style(current)[0]
         merged: dict[str, object] = {}
         for parts in reversed(chain):
             merged.update(parts)
+        self._table_shading[style_id] = merged
         return merged
 
     def effective(self, paragraph_style: str | None, run) -> dict:

@@ -21,7 +21,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium
 
 from .cleanup import ICON_FONT
-from .pdf_hidden import PageMask
+from .pdf_hidden import PageMask, object_key
 
 _Y_TOLERANCE = 3.0
 _UNMAPPED = {0, 0xFFFE, 0xFFFF, 0xFFFD}
@@ -159,7 +159,7 @@ class FastPDF:
                 chars.append((" ", 0, 0, 0, 0, 0, "", None))
                 continue
             text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
-            key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+            key = object_key(text_object)
             # Angle, colour, render mode, font and size belong to the letter's text object:
             # asked once per object, not once per letter (most of this loop's time is ctypes).
             style = styles.get(key) if key else None

@@ -99,7 +99,7 @@ def build_row(label: str, outcome: dict, requirements: Requirements, known, job:
     held = outcome["held"]
     rejected_by, not_stated = requirements.judge(label, held, known)
     words = " ".join(sorted(set(_WORD.findall(document.text.lower()))))
-    name = outcome["name"] if "name" in outcome else candidate_name(document)
+    name = candidate_name(document)
     return RankRow(
         source=label,
         status="rejected" if rejected_by else "ok",

@@ -32,7 +32,6 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
     from ..scoring import match
     from ..skills import analyse as analyse_skills
     from ..skills import extract_skills
-    from ..identity import candidate_name
 
     job, limits, settings = state or (_WORKER["job"], _WORKER["limits"], _WORKER["settings"])
     try:
@@ -47,16 +46,13 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
                 mentions = extract_skills(document)
             analysed = analyse_skills(document, mentions)
             result = match(analysed, job, settings=settings)
-            # Found (and blanked) while scoring: the row takes the name rather than finding it again.
-            name = candidate_name(document)
     except ResumeMatchError as error:
         return {"error": str(error)}
     except MemoryError:
         return {"error": str(too_large(label))}
     except Exception as error:  # one strange file must never stop the batch
         return {"error": could_not_process(label, error)}
-    return {"document": document, "mentions": mentions, "held": set(analysed.held), "result": result,
-            "name": name, "fresh": cached is None}
+    return {"document": document, "mentions": mentions, "held": set(analysed.held), "result": result, "fresh": cached is None}
 
 
 def run_task(task: tuple) -> dict:

@@ -135,6 +135,10 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[\s\-_]+", " ", text.lower()).split())
 
 
+# "and Linux", "Windows or": half of a name YAML split at a comma.
+_HALF_NAME = re.compile(r"(?i)^(?:and|or)\b|\b(?:and|or)$")
+
+
 def _validate_entry(entry, number: int) -> Skill:
     where = f"entry {number}"
     if not isinstance(entry, dict):
@@ -158,7 +162,7 @@ def _validate_entry(entry, number: int) -> Skill:
                 f"{where}: {name!r} must be a list of strings (quote values YAML would read as numbers, like \"802.11\")"
             )
         for value in values:
-            if re.match(r"(?i)(and|or)\b", value.strip()) or re.search(r"(?i)\b(and|or)$", value.strip()):
+            if _HALF_NAME.search(value.strip()):
                 raise TaxonomyError(
                     f"{where}: {value!r} in {name!r} looks like half of a name split at a comma; "
                     "quote names that contain commas"

@@ -1,0 +1,187 @@
+"""The candidate's name: found when a resume is read, kept as ``Contact.name``.
+
+A name is taken only from where a name is: the first lines of the document (or, in a two-column
+layout read sidebar first, the lines just above the Summary or Experience heading), a line or a
+piece of a line ("José García | Network Engineer", "Alfred Pennyworth alfred@mail.com") that looks
+like a person's name and is no section heading, job title, company, place or template
+placeholder. nameparser (a maintained parser of human names) takes titles and suffixes off
+("Jan Küster M.Sc." is Jan Küster) and knows "Last, First". The file's author metadata only
+decides between candidates it agrees with. When unsure, there is no name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..types import Document
+from .sections import heading_name
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$")
+_SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
+_FIRST_LINES = 6
+_CITY_AND_STATE = re.compile(r"[^,]+, [A-Z]{2}")
+# Contact details sharing the name's line ("Alfred Pennyworth alfred@mail.com · (555) 010-1234").
+_CONTACT = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b(?:linkedin|github)\.com/\S*|\+?\(?\d[\d\s().\-]{6,}\d"
+)
+# The second half of "Denver, Colorado": a place, never a given name. US states and countries
+# (facts, listed here so that nothing is looked up at run time).
+_PLACES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming usa us u.s. u.s.a. uk u.k. uae america england scotland
+    wales ireland canada mexico brazil argentina chile colombia peru venezuela germany france spain italy
+    portugal netherlands belgium switzerland austria denmark sweden norway finland iceland poland czechia
+    slovakia hungary romania bulgaria greece turkey ukraine russia israel egypt morocco nigeria kenya ghana
+    ethiopia india pakistan bangladesh nepal china japan korea taiwan vietnam thailand malaysia singapore
+    indonesia philippines australia zealand africa europe asia remote
+    """.split()
+) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+     "south dakota", "west virginia", "rhode island", "united states", "united kingdom", "new zealand",
+     "south africa", "south korea", "czech republic", "saudi arabia", "hong kong", "sri lanka", "costa rica",
+     "puerto rico", "district of columbia"}
+# Words that make a line a job title, a heading, a company or a place rather than a name.
+NOT_NAME_WORDS = frozenset(
+    """
+    engineer engineering technician manager management representative specialist developer analyst
+    consultant director administrator administration designer architect sales devops intern internship
+    assistant coordinator officer chef cook nurse teacher tutor accountant accounting executive lead leader
+    senior junior sr jr support service services customer customers network networks networking software
+    hardware technical technology technologies installation installer operator supervisor agent associate
+    clerk cashier driver programmer scientist researcher student graduate aspiring professional head vp
+    president founder owner partner principal staff expert marketing product project data systems system
+    web full stack front back end cloud security it help desk field fiber cable broadband telecom
+    resume résumé curriculum vitae cv profile summary contact details detail education experience skills
+    references objective page updated last phone email address mobile linkedin github portfolio website
+    inc llc ltd corp corporation company co group university college school academy institute bank
+    hospital street st avenue ave road rd suite city county state distributed platform operations
+    reliability site infrastructure career personal information about me my the and of for in at
+    experiences solutions studios entertainment media labs consulting holdings enterprises industries
+    international global communications wireless telecommunications technologies foods motors airlines
+    insurance financial capital ventures agency associates logistics retail stores markets parks resorts
+    your name here firstname lastname surname placeholder sample example template candidate applicant
+    """.split()
+)
+_PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "your name", "first last", "firstname lastname", "name surname"})
+_RECENT: dict = {}  # a document built without parse() (or cached before names were read): found once
+
+
+def candidate_name(document: Document) -> str | None:
+    """The candidate's name as the resume writes it, or None when no line looks like one: what
+    :func:`find_name` found when the document was read, else found now."""
+    if document.contact.name:
+        return document.contact.name
+    key = (document.text, document.author)
+    if key not in _RECENT:
+        if len(_RECENT) >= 16:
+            _RECENT.pop(next(iter(_RECENT)))
+        _RECENT[key] = find_name(document.text, document.author)
+    return _RECENT[key]
+
+
+def find_name(text: str, author: str = "") -> str | None:
+    """The name in a resume's text (``author``: the file's author metadata, which only decides
+    between candidates it agrees with)."""
+    lines = [line.strip() for line in text.splitlines()]
+    candidates = _names_in(_first_lines(lines)) or _names_in(_lines_above_main_heading(lines))
+    if not candidates:
+        return None
+    author = name_key(author)
+    agreeing = [c for c in candidates if author and name_key(c) == author]
+    name = (agreeing or candidates)[0]
+    return name.title() if name.isupper() else name
+
+
+def _first_lines(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        if not line:
+            continue
+        if heading_name(line) not in (None, "contact"):
+            break
+        out.append(line)
+        if len(out) == _FIRST_LINES:
+            break
+    return out
+
+
+def _lines_above_main_heading(lines: list[str]) -> list[str]:
+    """A two-column resume read sidebar first puts the name just above Summary or Experience."""
+    for index, line in enumerate(lines):
+        if heading_name(line) in ("summary", "experience"):
+            return [l for l in lines[max(0, index - 3) : index] if l]
+    return []
+
+
+def _names_in(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        line = _CONTACT.sub(" | ", line)
+        pieces = [p.strip(" ,;:") for p in _SEPARATORS.split(line)]
+        pieces = [p for p in pieces if p]
+        # A name printed one word a line ("Chanchal" / "Sharma").
+        if index + 1 < len(lines) and len(line.split()) == 1 and len(lines[index + 1].split()) == 1:
+            pieces.insert(0, f"{line} {lines[index + 1]}")
+        for piece in pieces:
+            name = without_titles(piece)
+            if looks_like_name(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def without_titles(text: str) -> str:
+    """The name without what nameparser knows as a title or suffix: "Dr. Jane Smith, PhD" ->
+    "Jane Smith", "Jan Küster M.Sc." -> "Jan Küster"."""
+    # Imported here: nameparser takes a tenth of a second to import, and a document's name is
+    # found once, where it is read (the child process of ``check``, a worker of ``rank``).
+    from nameparser import HumanName
+
+    parsed = HumanName(text)
+    extras = {w.lower().strip(",") for w in [*parsed.title_list, *parsed.suffix_list] for w in w.split()}
+    if not extras:
+        return text
+    kept = [w for w in text.replace(",", " , ").split() if w.lower().strip(",") not in extras]
+    return re.sub(r"\s*,\s*$", "", " ".join(kept).replace(" , ", ", ")).strip(" ,")
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words of letters (accents, apostrophes, hyphens, initials allowed),
+    none of them a title, heading, company, placeholder or place word."""
+    words = text.replace(",", " ", 1).split() if re.match(r"^[^\W\d_]+, [^\W\d_]", text) else text.split()  # "García, José"
+    if not 2 <= len(words) <= 4 or len(text) > 48 or heading_name(text):
+        return False
+    if _CITY_AND_STATE.fullmatch(text):  # "Austin, TX" looks like "García, José"
+        return False
+    if "," in text and _plain_phrase(text.split(",", 1)[1]) in _PLACES:  # "Denver, Colorado", "Bremen, Germany"
+        return False
+    if _plain_phrase(text) in _PLACES:  # "New York", "South Africa"
+        return False
+    if not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if not (text.isupper() or all(w[0].isupper() for w in words)):
+        return False
+    return not any(plain_word(w) in NOT_NAME_WORDS for w in words)
+
+
+def name_key(name: str | None) -> str:
+    """A name folded for comparison: case, accents, middle initials and word order do not count
+    ("José A. García" == "garcia jose")."""
+    if not name:
+        return ""
+    words = [plain_word(w) for w in name.replace(",", " ").split()]
+    words = sorted(w for w in words if len(w) > 1)
+    key = " ".join(words)
+    return "" if key in {" ".join(sorted(p.split())) for p in _PLACEHOLDER_NAMES} else key
+
+
+def _plain_phrase(text: str) -> str:
+    return " ".join(w.lower().strip(".") for w in text.split())
+
+
+def plain_word(word: str) -> str:
+    """A word folded for comparison: lower case, accents and punctuation off."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if c.isalnum())
