@@ -47,8 +47,10 @@ def _shipped_job(key: str) -> Job | None:
     from ..skills import taxonomy
     from .shipped import read_job_file
 
+    if not _ID.fullmatch(key):
+        return None
     path = data_dir("job_descriptions") / f"{key}.md"
-    if not _ID.fullmatch(key) or not path.is_file():
+    if not path.is_file():
         return None
     job = read_job_file(path, taxonomy())
     return job if job.id == key else None
@@ -59,7 +61,7 @@ def load_job(id_or_path: str | os.PathLike, *, keywords: int = 12) -> Job:
     name = os.fspath(id_or_path)
     key = name.strip().lower().replace("_", "-").replace(" ", "-")
     # ids are case-insensitive: "Network-Technician", "network_technician"
-    job = _shipped_job(key) if _ID.fullmatch(key) else None
+    job = _shipped_job(key)
     if job is not None:
         return job
     jobs = shipped_jobs()

@@ -31,7 +31,7 @@ from ..types import Document
 from . import TOO_LARGE_TO_READ, budget, parse, read_source
 from .sniff import sniff_format
 
-__all__ = ["parse_isolated", "set_memory_ceiling", "start_reading"]
+__all__ = ["parse_isolated", "set_memory_ceiling"]
 
 # Seconds the parent waits past the budget for a child stuck in native code before killing it.
 _NATIVE_MARGIN = 3.0
@@ -90,7 +90,7 @@ def parse_isolated(
 
     Where there is no ``fork`` (or the ceiling is 0) this is plain :func:`parse`."""
     # With work of its own to do meanwhile, this process leaves the reader's imports to the child.
-    reading = start_reading(source, name=name, limits=limits, pdf_engine=pdf_engine, preload=meanwhile is None)
+    reading = Reading(source, name, ParseLimits.resolve(limits), pdf_engine, preload=meanwhile is None)
     if meanwhile is not None:
         try:
             meanwhile()
@@ -102,7 +102,9 @@ def parse_isolated(
 
 class Reading:
     """A document being read in a child process: :meth:`result` waits for it. Meanwhile the
-    caller's process is free (``check`` loads the skill model on the other core)."""
+    caller's process is free (``check`` loads the skill model on the other core). ``preload``
+    imports the format's reader here before forking, so that every later child starts with it
+    (a server reads many documents); without it the child imports it."""
 
     def __init__(self, source, name, limits: ParseLimits, pdf_engine: str, preload: bool = True):
         self._pid = -1
@@ -165,22 +167,13 @@ class Reading:
             os.close(self._read_end)
 
 
-def start_reading(
-    source: str | os.PathLike | bytes,
-    *,
-    name: str | None = None,
-    limits: ParseLimits | dict | None = None,
-    pdf_engine: str = "auto",
-    preload: bool = True,
-) -> Reading:
-    """Start :func:`parse_isolated` and return at once; ``.result()`` gives its Document or error.
-    ``preload`` imports the format's reader here before forking, so that every later child
-    starts with it (a server reads many documents); without it the child imports it."""
-    return Reading(source, name, ParseLimits.resolve(limits), pdf_engine, preload)
-
-
 def _import_reader(fmt: str) -> None:
-    """Import the format's reader here, once, so each child starts with it loaded."""
+    """Import the format's reader (and what every document is read with: contact details, the
+    name) here, once, so each child starts with it loaded."""
+    from . import contact, names  # noqa: F401
+    from .names import load_name_parser
+
+    load_name_parser()
     if fmt == "pdf":
         from . import pdf, pdf_fast, pdf_streams  # noqa: F401
     elif fmt == "docx":

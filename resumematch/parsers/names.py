@@ -116,9 +116,17 @@ def _lines_above_main_heading(lines: list[str]) -> list[str]:
     return []
 
 
+# A line that long holds no name line (a name, a headline and contact details fit in far less),
+# nor a piece that long a name: neither is parsed (a 400,000-character line would be, slowly).
+_MAX_LINE = 400
+_MAX_PIECE = 120
+
+
 def _names_in(lines: list[str]) -> list[str]:
     names: list[str] = []
     for index, line in enumerate(lines):
+        if len(line) > _MAX_LINE:
+            continue
         line = _CONTACT.sub(" | ", line)
         pieces = [p.strip(" ,;:") for p in _SEPARATORS.split(line)]
         pieces = [p for p in pieces if p]
@@ -126,20 +134,27 @@ def _names_in(lines: list[str]) -> list[str]:
         if index + 1 < len(lines) and len(line.split()) == 1 and len(lines[index + 1].split()) == 1:
             pieces.insert(0, f"{line} {lines[index + 1]}")
         for piece in pieces:
+            if len(piece) > _MAX_PIECE:
+                continue
             name = without_titles(piece)
             if looks_like_name(name) and name not in names:
                 names.append(name)
     return names
 
 
+def load_name_parser():
+    """nameparser's HumanName, imported on first use: the import takes a tenth of a second, and
+    a document's name is found once, where it is read (the child process of ``check``, a worker
+    of ``rank``), not in every process that handles documents."""
+    from nameparser import HumanName
+
+    return HumanName
+
+
 def without_titles(text: str) -> str:
     """The name without what nameparser knows as a title or suffix: "Dr. Jane Smith, PhD" ->
     "Jane Smith", "Jan Küster M.Sc." -> "Jan Küster"."""
-    # Imported here: nameparser takes a tenth of a second to import, and a document's name is
-    # found once, where it is read (the child process of ``check``, a worker of ``rank``).
-    from nameparser import HumanName
-
-    parsed = HumanName(text)
+    parsed = load_name_parser()(text)
     extras = {w.lower().strip(",") for w in [*parsed.title_list, *parsed.suffix_list] for w in w.split()}
     if not extras:
         return text
