@@ -139,3 +139,18 @@ def folder_of(path, files: dict[str, str]):
     for name, text in files.items():
         (path / name).write_text(text, encoding="utf-8")
     return path
+
+
+def finished_shortlist(client, zip_bytes: bytes, job: str, timeout: float = 60.0) -> str:
+    """Upload a zip of resumes to the web page's shortlist (``client``: a TestClient of the app),
+    wait for the run to finish, and return the shortlist page's HTML."""
+    import time
+
+    started = client.post("/shortlist", files=[("files", ("pool.zip", zip_bytes, "application/zip"))],
+                          data={"job": job}, follow_redirects=False)
+    location = started.headers["location"]
+    deadline = time.monotonic() + timeout
+    while not client.get(f"/api{location.replace('/shortlist', '/rank')}").json()["finished"]:
+        assert time.monotonic() < deadline, "the shortlist did not finish"
+        time.sleep(0.1)
+    return client.get(location).text

@@ -30,6 +30,7 @@ def test_parse_json_has_the_contract_fields(samples):
     skills = next(s for s in payload["sections"] if s["name"] == "skills")
     assert "Zendesk" in payload["text"][skills["start"] : skills["end"]]
     assert payload["contact"]["email"] == "tomas.berg@example.com"
+    assert payload["contact"]["name"] == "Tomas Berg"
 
 
 def test_parse_text_prints_the_text_and_warnings_on_stderr(samples):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import re
-import time
 import zipfile
 
 import pytest
-from builders import folder_of
+from builders import finished_shortlist, folder_of
 from click.testing import CliRunner
 
 from resumematch.cli import cli
@@ -75,14 +74,7 @@ def test_the_web_shortlist_links_each_row_to_its_explanation(folder):
         for path in sorted(folder.iterdir()):
             archive.write(path, path.name)
     client = TestClient(create_app(), base_url="http://127.0.0.1:8000")
-    started = client.post("/shortlist", files=[("files", ("pool.zip", buffer.getvalue(), "application/zip"))],
-                          data={"job": JOB}, follow_redirects=False)
-    location = started.headers["location"]
-    deadline = time.monotonic() + 60
-    while not client.get(f"/api{location.replace('/shortlist', '/rank')}").json()["finished"]:
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
-    page = client.get(location).text
+    page = finished_shortlist(client, buffer.getvalue(), JOB)
     links = re.findall(r'href="(/shortlist/[^"]+/explain/\d+)"', page)
     assert len(links) == len(RESUMES)
     first = client.get(links[0])
