@@ -220,20 +220,37 @@ def background_documents() -> list[str]:
     return documents
 
 
-def tfidf_inputs_hash(documents: list[str]) -> str:
+def tfidf_inputs_hash(documents: list[str] | None = None) -> str:
+    """The hash of what the TF-IDF model is built from: the background documents, then the O*NET
+    counts (background/onet.json)."""
+    from .onet_vocabulary import OUTPUT as ONET
+
+    if documents is None:
+        documents = background_documents()
     digest = hashlib.sha256(f"tfidf-build-version:{BUILD_VERSION}\n".encode())
-    for document in documents:
+    for document in [*documents, ONET.read_text(encoding="utf-8")]:
         digest.update(hashlib.sha256(document.encode("utf-8")).digest())
     return digest.hexdigest()
 
 
 def build_tfidf(output: Path = TFIDF_OUTPUT) -> Path:
+    """Idf from our background documents and O*NET's occupation counts (background/onet.json,
+    made by ``python -m resumematch.onet_vocabulary``), and each shipped job's occupation profile."""
+    from .onet_vocabulary import OUTPUT as ONET, shipped_codes
     from .tfidf import TfidfModel
 
     documents = background_documents()
-    model = TfidfModel().fit(documents)
+    onet = json.loads(ONET.read_text(encoding="utf-8"))
+    profiles = {}
+    for job_id, codes in shipped_codes().items():
+        merged: dict[str, int] = {}
+        for code in codes:
+            for term, count in onet["profiles"][code].items():
+                merged[term] = merged.get(term, 0) + count
+        profiles[job_id] = merged
+    model = TfidfModel().fit(documents, more_df=onet["df"], more_documents=onet["occupations"], profiles=profiles)
     data = {"inputs_sha256": tfidf_inputs_hash(documents), **model.to_dict()}
-    output.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    output.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     return output
 
 

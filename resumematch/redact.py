@@ -13,6 +13,12 @@ section heading, and a sidebar's Contact section): the name line, the pieces of 
 a place (a city and state or country, a street, a postcode) or a label ("Phone:"). What stays
 there is the headline ("Network Technician"), which is about the job. Only the first lines of a
 contact section count as the contact block.
+
+Nothing else is blanked, and fairness never costs a candidate a skill they wrote: what is found
+by its shape (an address, a link, a number) is certain, but a piece blanked because it *looks*
+like a name or a place ("Cold Calling- Experience - 1 year", "Requirement Gathering") is kept
+where the skill matcher found a skill in it, unless it is a whole short line at the top of the
+page that is the candidate's name.
 """
 
 from __future__ import annotations
@@ -63,18 +69,36 @@ _PARTICLES = frozenset("van von der den de del della da di du la le bin binti ib
 _RECENT: dict = {}  # a check re-scores one resume many times (the points of each suggestion)
 
 
-def private_spans(document: Document) -> list[tuple[int, int]]:
-    """Where the text says who the person is: (start, end) ranges, sorted and merged."""
+def private_spans(document: Document, skills=()) -> list[tuple[int, int]]:
+    """Where the text says who the person is: (start, end) ranges, sorted and merged. A piece
+    that only looks like a name or place is left out where it holds one of ``skills`` (mentions
+    with ``start`` and ``end``)."""
     key = (document.text, tuple(document.sections), document.author)
-    spans = _RECENT.get(key)
-    if spans is None:
+    found = _RECENT.get(key)
+    if found is None:
         if len(_RECENT) >= 16:
             _RECENT.pop(next(iter(_RECENT)))
-        spans = _RECENT[key] = _private_spans(document)
-    return list(spans)
+        found = _RECENT[key] = _private_spans(document)
+    certain, name_lines, looks = found
+    text = document.text
+    # A name line at the top is the name unless it is a skill and nothing else ("Cold Calling").
+    kept = [s for s in name_lines if not any(m.start <= s[0] + _lead(text[s[0] : s[1]]) and m.end >= s[1] - _trail(text[s[0] : s[1]])
+                                             for m in skills)]
+    kept += [s for s in looks if not any(s[0] < m.end and m.start < s[1] for m in skills)]
+    return _merged(certain + kept)
 
 
-def _private_spans(document: Document) -> list[tuple[int, int]]:
+def _lead(piece: str) -> int:
+    return len(piece) - len(piece.lstrip(" :,.;"))
+
+
+def _trail(piece: str) -> int:
+    return len(piece) - len(piece.rstrip(" :,.;"))
+
+
+def _private_spans(document: Document) -> tuple[list, list, list]:
+    """(spans found by their shape, whole short lines at the top taken for the name, spans that
+    look like a name or place)."""
     text = document.text
     spans: list[tuple[int, int]] = []
     offset = 0
@@ -90,9 +114,11 @@ def _private_spans(document: Document) -> list[tuple[int, int]]:
                     spans.append((offset + match.start(), offset + match.end()))
         offset += len(line) + 1
     name = candidate_name(document)
+    looks: list[tuple[int, int]] = []
+    name_lines: list[tuple[int, int]] = []
     if name:
         words = [re.escape(w) for w in name.split()]
-        spans += [m.span() for m in re.finditer(r"(?<!\w)" + r"[\s,]+".join(words) + r"(?!\w)", text, re.I)]
+        looks += [m.span() for m in re.finditer(r"(?<!\w)" + r"[\s,]+".join(words) + r"(?!\w)", text, re.I)]
     first_line = True
     for section in document.sections:
         if section.name != "contact":
@@ -108,10 +134,13 @@ def _private_spans(document: Document) -> list[tuple[int, int]]:
             seen += 1
             if _WRAPPED.match(line) and any(e == previous_end for _, e in spans):
                 spans.append((start, end))  # the end of an address or link wrapped onto its own line
-            spans += _contact_line(text, start, end, name, looks_like_name, first_line and section.start == 0)
+            at_top = first_line and section.start == 0
+            for piece in _contact_line(text, start, end, name, looks_like_name, at_top):
+                whole_name_line = at_top and text[piece[0] : piece[1]].strip() == line.strip() and len(line.split()) <= 6
+                (name_lines if whole_name_line else looks).append(piece)
             first_line = False
             previous_end = end
-    return _merged(spans)
+    return spans, name_lines, looks
 
 
 def _contact_line(text: str, start: int, end: int, name: str | None, looks_like_name, first_line: bool) -> list[tuple[int, int]]:
@@ -198,5 +227,5 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def scoring_text(document: Document) -> str:
-    return blank(document.text, private_spans(document))
+def scoring_text(document: Document, skills=()) -> str:
+    return blank(document.text, private_spans(document, skills))

@@ -1,5 +1,11 @@
 """TF-IDF similarity between a resume and a job, with IDF weights fitted on background text.
 
+The background is our own paragraphs, the shipped job descriptions and the word statistics of
+about a thousand O*NET occupations (``onet_vocabulary.py``): enough working life that a word
+every resume uses weighs little and a word of one trade weighs a lot. A shipped job's side of
+the comparison is its text plus its occupation's profile (the terms that occupation's titles,
+tasks and tools use), weighted ``PROFILE_WEIGHT`` against the text.
+
 Follows scikit-learn's estimator conventions: no logic in ``__init__``, learned state in
 attributes ending in ``_``, ``fit`` returns ``self``. Fitting uses scikit-learn's
 ``TfidfVectorizer`` (word unigrams and bigrams, English stop words, sublinear tf, smoothed idf);
@@ -24,21 +30,49 @@ from pathlib import Path
 TOKEN_PATTERN = r"(?u)\b[a-z0-9][a-z0-9+#]*(?:[./][a-z0-9+#]+)*"
 
 
+# How much a shipped job's occupation profile weighs beside its own text (chosen on the tuning
+# half of the ranking development set; see docs/scoring.md).
+PROFILE_WEIGHT = 0.5
+PROFILE_TERMS = 400  # the profile's strongest terms: the rest add little and cost loading time
+
+
 class TfidfModel:
     def __init__(self, *, ngram_range: tuple[int, int] = (1, 2), max_term_repeats: int = 3) -> None:
         self.ngram_range = ngram_range
         self.max_term_repeats = max_term_repeats
 
+    @classmethod
+    def with_english_stop_words(cls) -> TfidfModel:
+        """An unfitted model that can ``analyze`` text (for counting terms elsewhere)."""
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        model = cls()
+        model.stop_words_ = sorted(ENGLISH_STOP_WORDS)
+        return model
+
     # -- fitting (build time) --------------------------------------------------------------------
-    def fit(self, documents: list[str]) -> TfidfModel:
+    def fit(self, documents: list[str], *, more_df: dict[str, int] | None = None, more_documents: int = 0,
+            profiles: dict[str, dict[str, int]] | None = None) -> TfidfModel:
+        """Idf over ``documents`` plus, when given, document frequencies counted elsewhere
+        (``more_df`` over ``more_documents``), smoothed as scikit-learn smooths them. ``profiles``
+        (name -> term counts) become stored, normalised vectors."""
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
         vectorizer = self.sklearn_vectorizer(stop_words=sorted(ENGLISH_STOP_WORDS))
-        vectorizer.fit(documents)
+        counts = vectorizer.fit_transform(documents)
         self.stop_words_ = sorted(ENGLISH_STOP_WORDS)
-        self.vocabulary_ = {term: int(index) for term, index in sorted(vectorizer.vocabulary_.items())}
-        self.idf_ = [float(v) for v in vectorizer.idf_]
-        self.n_documents_ = len(documents)
+        df = Counter({term: int(n) for term, n in zip(vectorizer.get_feature_names_out(), (counts > 0).sum(axis=0).A1)})
+        df.update(more_df or {})
+        n = len(documents) + more_documents
+        self.vocabulary_ = {term: index for index, term in enumerate(sorted(df))}
+        self.idf_ = [math.log((1 + n) / (1 + df[term])) + 1.0 for term in sorted(df)]
+        self.n_documents_ = n
+        self.profiles_ = {}
+        for name, terms in sorted((profiles or {}).items()):
+            weights = self._weights(terms, self.max_term_repeats)
+            strongest = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS]
+            norm = math.sqrt(sum(w * w for _, w in strongest))
+            self.profiles_[name] = {t: round(w / norm, 6) for t, w in sorted(strongest)}
         return self
 
     def sklearn_vectorizer(self, stop_words):
@@ -56,8 +90,10 @@ class TfidfModel:
             "max_term_repeats": self.max_term_repeats,
             "n_documents": self.n_documents_,
             "stop_words": self.stop_words_,
-            "vocabulary": self.vocabulary_,
-            "idf": self.idf_,
+            # the terms in index order, with their idf: the vocabulary is rebuilt from the order
+            "terms": sorted(self.vocabulary_, key=self.vocabulary_.__getitem__),
+            "idf": [round(v, 6) for v in self.idf_],
+            "profiles": self.profiles_,
         }
 
     @classmethod
@@ -65,8 +101,9 @@ class TfidfModel:
         model = cls(ngram_range=tuple(data["ngram_range"]), max_term_repeats=data["max_term_repeats"])
         model.n_documents_ = data["n_documents"]
         model.stop_words_ = data["stop_words"]
-        model.vocabulary_ = data["vocabulary"]
+        model.vocabulary_ = {term: index for index, term in enumerate(data["terms"])}
         model.idf_ = data["idf"]
+        model.profiles_ = data.get("profiles", {})
         return model
 
     @classmethod
@@ -100,19 +137,39 @@ class TfidfModel:
         return cache[key]
 
     def _vector(self, text: str, cap: int) -> dict[str, float]:
-        counts = Counter(self.analyze(text))
+        weights = self._weights(Counter(self.analyze(text)), cap)
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {term: w / norm for term, w in weights.items()} if norm else {}
+
+    def _weights(self, counts, cap: int) -> dict[str, float]:
         unseen_idf = math.log(1 + self.n_documents_) + 1.0
         weights = {}
         for term, count in counts.items():
             index = self.vocabulary_.get(term)
             idf = self.idf_[index] if index is not None else unseen_idf
             weights[term] = (1.0 + math.log(min(count, cap) if cap else count)) * idf
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        return {term: w / norm for term, w in weights.items()} if norm else {}
+        return weights
 
-    def similarity(self, a: str, b: str) -> float:
-        """Cosine similarity of two texts, 0 to 1."""
-        va, vb = self.vector(a), self.vector(b)
+    def job_vector(self, text: str, profile: str | None = None) -> dict[str, float]:
+        """A job's side of the comparison: its text, plus its occupation's profile when it has one."""
+        vector = self.vector(text)
+        terms = self.profiles_.get(profile) if profile else None
+        if not terms:
+            return vector
+        key = ("profile", text, profile)
+        cache = self.__dict__.setdefault("_vectors", {})
+        if key not in cache:
+            merged = dict(vector)
+            for term, weight in terms.items():
+                merged[term] = merged.get(term, 0.0) + PROFILE_WEIGHT * weight
+            norm = math.sqrt(sum(w * w for w in merged.values()))
+            cache[key] = {t: w / norm for t, w in merged.items()}
+        return cache[key]
+
+    def similarity(self, a: str, b: str, *, profile: str | None = None) -> float:
+        """Cosine similarity of two texts, 0 to 1; ``b`` is a job's text, with its occupation
+        ``profile`` (a shipped job's id) when it has one."""
+        va, vb = self.vector(a), self.job_vector(b, profile)
         if len(vb) < len(va):
             va, vb = vb, va
         return sum(w * vb.get(term, 0.0) for term, w in va.items())

@@ -7,6 +7,15 @@ title is cut into role phrases (the main one, and alternatives in brackets or af
 what follows " - " is the unit or place, not the role) and compared with the resume's own job
 titles: the headline under the name, the role lines of Experience (split from the company and
 place beside them) and the opening words of the Summary. Pure Python over the parsed text.
+
+Titles of one line of work count too, with less than the posting's own role: a Sales Manager
+is a sales person for a Sales Representative opening, a NOC Engineer a NOC person for a NOC
+Technician opening. A line of work is the function a title names ("sales", "customer service",
+"technical support"; the table below lists the words titles use for each), and a title's level
+is its head noun's kind (staff, technical, lead). Same function and same kind: most of the
+credit; same function, another level: a little less, and the why-line says the level differs.
+A resume that arrives as one long line (scraped piles, some exports) has no role lines: there
+titles are found as phrases in the running text.
 """
 
 from __future__ import annotations
@@ -39,6 +48,43 @@ MAX_TITLE_WORDS = 6
 _GOAL = re.compile(r"^\s*(?:aspiring|future|prospective|would-be|seeking|looking for|targeting|transitioning)\b", re.I)
 
 
+# The function a title names, by the words titles use for it. A posting's title has a function
+# when one of its qualifiers is among these words; a resume title is of that line of work when it
+# names the same function in any of its words.
+FUNCTIONS = {
+    "sales": ("sales", "selling", "business development", "account executive", "account manager", "inside sales",
+              "outside sales", "territory"),
+    "customer service": ("customer service", "customer services", "customer care", "customer support", "client service",
+                         "client services", "call center", "call centre", "contact center", "contact centre",
+                         "member services", "customer success", "customer advocate", "customer relations",
+                         "customer experience"),
+    "technical support": ("technical support", "tech support", "it support", "help desk", "helpdesk", "service desk",
+                          "desktop support", "user support", "end user support", "support technician",
+                          "support specialist", "support analyst", "support engineer", "technical services",
+                          "computer support", "pc support", "it specialist", "information technology specialist"),
+    "network": ("network", "networks", "networking", "noc", "network operations", "telecom", "telecommunications",
+                "lan", "wan"),
+    "noc": ("noc", "network operations center", "network operations centre", "network operations"),
+    "systems": ("systems", "system", "sysadmin", "server", "servers", "infrastructure"),
+    "marketing": ("marketing", "digital marketing", "brand", "campaign", "campaigns", "growth", "seo", "social media"),
+    "field": ("field", "outside plant", "construction", "site"),
+    "installer": ("installer", "installation", "install", "cable", "fiber", "fibre", "splicer"),
+    "isp": ("isp", "broadband", "cable", "fiber", "fibre", "telecom"),
+    "project": ("project", "projects", "program", "programme", "pmo"),
+}
+# The kinds of head noun: what level of work a title names.
+HEAD_KINDS = {
+    "staff": {"representative", "rep", "associate", "agent", "consultant", "advisor", "adviser", "clerk", "specialist",
+              "executive", "officer", "advocate", "coordinator", "assistant", "professional", "seller", "salesperson"},
+    "technical": {"technician", "tech", "engineer", "administrator", "admin", "analyst", "architect", "installer",
+                  "specialist", "operator", "developer", "splicer", "lineman", "linesman"},
+    "lead": {"manager", "director", "supervisor", "lead", "leader", "head", "foreman", "superintendent", "chief",
+             "vp", "president", "coordinator", "officer", "owner"},
+}
+FAMILY_SAME_KIND = 80.0
+FAMILY_OTHER_LEVEL = 65.0
+
+
 @dataclass(frozen=True)
 class TitleMatch:
     """The title component (0-100) and the one-line reason for it."""
@@ -55,6 +101,13 @@ def _key(word: str) -> str:
     return word
 
 
+# A label before the title in a posting's first line ("Job Description: Front End Engineer").
+_LABEL = re.compile(r"^\s*(?:job\s+(?:description|title|posting|opening|ad)|position|role|title|vacancy|opening|"
+                    r"we(?:'re|\s+are)\s+hiring)\s*[:\-–—]\s*", re.I)
+_NOT_A_ROLE = re.compile(r"\d|\byears?\b|experience|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|"
+                         r"\b[mfwd]\s*/\s*[mfwd]\b", re.I)
+
+
 def _role_words(phrase: str) -> list[str]:
     return [_key(w) for w in _WORD.findall(phrase) if w.lower() not in _LEVEL and w.lower() not in _GLUE]
 
@@ -65,9 +118,13 @@ def role_phrases(title: str) -> list[list[str]]:
     "ISP Technician (Installer / Field Technician)" -> [isp technician], [installer], [field technician];
     "Registered Nurse - Medical/Surgical Unit" -> [registered nurse] (the unit is not the role).
     """
+    title = _LABEL.sub("", title)
     main, _, rest = title.partition("(")
     main = re.split(r"\s+[-–—|:]\s+|,|\s+[–—]\s*", main)[0]
-    phrases = [main] + re.split(r"[/,]| or ", rest.split(")")[0]) if rest else [main]
+    bracket = rest.split(")")[0]
+    if _NOT_A_ROLE.search(bracket):  # "(2 Years of Experience)", "(m/w/d)", "(Remote)": not another role
+        bracket = ""
+    phrases = [main] + re.split(r"[/,]| or ", bracket) if bracket else [main]
     if "/" in main:
         phrases = main.split("/") + phrases[1:]
     out = []
@@ -80,15 +137,45 @@ def role_phrases(title: str) -> list[list[str]]:
 
 def resume_titles(document: Document) -> list[str]:
     """The resume's own job titles: short segments of the headline, of Experience lines that
-    are not bullets, and the opening words of the Summary."""
+    are not bullets, and the opening words of the Summary; in a resume without line structure,
+    the title phrases of its running text."""
     return list(_titles(document.text, tuple((s.name, s.start, s.end, s.heading) for s in document.sections)))
+
+
+def _unstructured(text: str) -> bool:
+    """One long line (or a few): a scraped or exported resume whose line breaks were lost."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(text) > 400 and (len(lines) <= 3 or len(text) / len(lines) > 250)
+
+
+_HEAD_WORDS = sorted({w for heads in HEAD_KINDS.values() for w in heads}, key=len, reverse=True)
+_FUNCTION_WORDS = sorted({w for words in FUNCTIONS.values() for w in words}, key=len, reverse=True)
+# A title inside running text: a function word, up to two more words, a head noun ("Senior
+# Technical Support Specialist", "NOC Engineer", "Sales Manager"); or a head noun "of" a function.
+_TITLE_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:senior|sr\.?|junior|jr\.?|lead|chief|head|associate|assistant)\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _FUNCTION_WORDS))})(?:\s+[A-Za-z&/-]+){{0,2}}?\s+(?:{'|'.join(_HEAD_WORDS)})s?(?![\w-])"
+    rf"|(?<![\w-])(?:{'|'.join(_HEAD_WORDS)})\s+of\s+(?:{'|'.join(map(re.escape, _FUNCTION_WORDS))})(?![\w-])",
+    re.I,
+)
+
+
+def _phrase_titles(text: str, limit: int = 12) -> list[str]:
+    out: list[str] = []
+    for match in _TITLE_PHRASE.finditer(text):
+        phrase = " ".join(match.group().split())
+        if phrase.lower() not in (o.lower() for o in out):
+            out.append(phrase)
+            if len(out) == limit:
+                break
+    return out
 
 
 @lru_cache(maxsize=64)  # one resume is matched against many jobs, and re-scored for every suggestion
 def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
     sections = [Section(*row) for row in section_rows]
     document = Document("", "txt", 1, text, sections)
-    candidates: list[tuple[int, str]] = []  # (0 Experience, 1 headline, 2 Summary; text)
+    candidates: list[tuple[int, str]] = []  # (0 Experience, 1 headline, 2 Summary, 3 running text; text)
     named = {s.name for s in document.sections}
     for section in document.sections:
         if section.name not in ("contact", "experience", "summary"):
@@ -115,12 +202,29 @@ def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
 
     if not named:  # no sections found: the first lines are the best guess of a headline
         candidates = [(1, line.strip()) for line in text.split("\n")[:3] if 0 < len(line.split()) <= MAX_TITLE_WORDS]
+    if _unstructured(text):
+        candidates += [(3, phrase) for phrase in _phrase_titles(text)]
     seen, out = set(), []
     for _, candidate in sorted(candidates, key=lambda c: c[0]):  # role lines first: the why-line quotes them
         if candidate.lower() not in seen:
             seen.add(candidate.lower())
             out.append(candidate)
     return tuple(out)
+
+
+def functions(title: str) -> frozenset[str]:
+    """The lines of work a title names ("Customer Care Team Lead" -> customer service)."""
+    words = " " + " ".join(w.lower() for w in _WORD.findall(title)) + " "
+    return frozenset(name for name, said in FUNCTIONS.items() if any(f" {w} " in words for w in said))
+
+
+def head_kinds(title: str) -> frozenset[str]:
+    """The kinds of its head noun, the last word of the title that names a level of work."""
+    for word in reversed(_WORD.findall(title)):
+        kinds = frozenset(k for k, heads in HEAD_KINDS.items() if word.lower() in heads or _key(word) in heads)
+        if kinds:
+            return kinds
+    return frozenset()
 
 
 def title_match(document: Document, title: str, text: str | None = None) -> TitleMatch:
@@ -135,6 +239,11 @@ def title_match(document: Document, title: str, text: str | None = None) -> Titl
         return TitleMatch(0.0, "the posting's title names no role")
     titles = resume_titles(document)
     best = TitleMatch(0.0, "")
+    family = []  # per role phrase: its lines of work, its head's kinds, and its qualifiers when no line is known
+    for phrase in phrases:
+        written = _as_written(title, phrase)
+        named = functions(written)
+        family.append((named, head_kinds(written), frozenset() if named else frozenset(phrase[:-1])))
     for candidate in titles:
         words = _role_words(_GOAL.sub("", candidate))
         if not words:
@@ -148,12 +257,26 @@ def title_match(document: Document, title: str, text: str | None = None) -> Titl
             score = 100.0 if share == 1 else round(30 + 70 * share, 1)
             if score > best.score:
                 best = TitleMatch(score, "", candidate)
+        if best.score >= FAMILY_SAME_KIND:
+            continue
+        named, kinds = functions(candidate), head_kinds(candidate)
+        for wanted, wanted_kinds, qualifiers in family:
+            same_line = (wanted and wanted <= named) or (qualifiers and qualifiers <= set(words))
+            if same_line and kinds:
+                score = FAMILY_SAME_KIND if kinds & wanted_kinds else FAMILY_OTHER_LEVEL
+                if score > best.score:
+                    line = ", ".join(sorted(wanted)) if wanted else _as_written(title, sorted(qualifiers, key=list(words).index))
+                    best = TitleMatch(score, f"family:{line}", candidate)
     role = " / ".join(_as_written(title, p) for p in phrases[:3])
     if _GOAL.match(best.resume_title):
         # An ATS title search finds the role in the headline all the same; the report says what it is.
         return TitleMatch(best.score, f"the headline '{best.resume_title}' names {role} as the goal (not as a job held)", best.resume_title)
     if best.score == 100:
         return TitleMatch(100.0, f"the resume's title '{best.resume_title}' is the posting's role ({role})", best.resume_title)
+    if best.why.startswith("family:"):
+        line = best.why.removeprefix("family:")
+        level = "at the same level" if best.score == FAMILY_SAME_KIND else "at another level (a note, not a zero)"
+        return TitleMatch(best.score, f"'{best.resume_title}' is the same line of work ({line}) as {role}, {level}", best.resume_title)
     if best.score:
         return TitleMatch(best.score, f"'{best.resume_title}' is the same kind of role as {role}, with other qualifiers", best.resume_title)
     if not titles:

@@ -307,11 +307,12 @@ class MatchedItem:
 
 # The score's components, in report order, with the one line a report shows for it.
 COMPONENTS = {
-    "skills": "the job's skills and keywords the resume shows (required count double; done in a bullet beats only listed)",
-    "similarity": "how close the resume's wording is to the posting's (TF-IDF cosine; 0.35 counts as 100)",
+    "skills": "the job's skills and keywords the resume shows (required count double; done in a bullet beats only listed; "
+              "past 6,000 characters each counts a little less)",
+    "similarity": "how close the resume's wording is to the posting's and its occupation's (TF-IDF cosine on a fitted curve)",
     "certifications": "holds a certification the job lists",
     "education": "has a qualification the job lists, or a higher degree",
-    "title": "one of the resume's job titles is the posting's role (head noun and qualifiers)",
+    "title": "one of the resume's job titles is the posting's role, or the same line of work at another level",
 }
 
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from resumematch import check, parse
 from resumematch.cli import cli
 from resumematch.jobs import load_job
+from resumematch.scoring import MatchSettings
 from resumematch.titles import role_phrases, title_match
 
 NURSE_POSTING = "Registered Nurse - Medical/Surgical Unit\n\nRequirements\n- Current RN license\n- BLS certification\n- Acute care experience\n"
@@ -117,7 +118,11 @@ def test_every_component_has_its_weight_and_meaning_in_text_and_json(samples, tm
     assert all(d["meaning"] for d in details.values())
     assert payload["components"] == {name: d["score"] for name, d in details.items()}  # the old field unchanged
     text = CliRunner().invoke(cli, ["check", str(samples / "network-technician.pdf"), "--job", "network-technician"]).stdout
-    assert "skills          " in text and "weight 0.55" in text and "weight 0.10" in text
+    from resumematch.scoring import MatchSettings
+
+    weights = MatchSettings()
+    assert "skills          " in text and f"weight {weights.skills_weight:.2f}" in text
+    assert f"weight {weights.title_weight:.2f}" in text
 
 
 def test_components_a_posting_does_not_ask_for_are_shown_with_weights_respread(tmp_path, samples):
@@ -126,7 +131,9 @@ def test_components_a_posting_does_not_ask_for_are_shown_with_weights_respread(t
     report = check(samples / "network-technician.pdf", posting)
     details = {d["name"]: d for d in report.result.component_details()}
     assert not details["certifications"]["asked"] and details["certifications"]["weight"] == 0
-    assert details["skills"]["weight"] == pytest.approx(0.55 / 0.85, abs=0.001)
+    defaults = MatchSettings()
+    asked = defaults.skills_weight + defaults.similarity_weight + defaults.title_weight
+    assert details["skills"]["weight"] == pytest.approx(defaults.skills_weight / asked, abs=0.001)
     text = CliRunner().invoke(cli, ["check", str(samples / "network-technician.pdf"), "--job", str(posting)]).stdout
     assert "certifications not asked for (its weight is spread over the others)" in text
     assert "education      not asked for" in text

@@ -14,7 +14,7 @@ from .sections import posting_parts, set_aside_summary
 FAMILIES = ("technical", "customer", "sales/marketing")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.S)
 _REQUIRED_FIELDS = {"id", "title", "family", "summary", "required", "preferred"}
-_KNOWN_FIELDS = _REQUIRED_FIELDS | {"certifications", "education", "experience_years", "career_path", "must_have"}
+_KNOWN_FIELDS = _REQUIRED_FIELDS | {"certifications", "education", "experience_years", "career_path", "must_have", "onet"}
 MIN_REQUIRED, MIN_PREFERRED = 6, 3
 
 

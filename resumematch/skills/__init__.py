@@ -122,13 +122,14 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
     Pass ``mentions`` when they are already extracted (``rank`` keeps them in its cache).
     """
     from ..redact import blank, inside, private_spans
-    from .activities import find_activities
+    from .activities import employer_sentences, find_activities
     from .name_words import find_name_words
 
     if mentions is None:
         mentions = extract_skills(document)
-    # A skill named only in the name, an email, a link or an address is no skill the person shows.
-    private = private_spans(document)
+    # A skill named only in the name, an email, a link or an address is no skill the person shows;
+    # a skill line that merely looks like a name stays (redact.py).
+    private = private_spans(document, mentions)
     mentions = [m for m in mentions if not inside(private, m.start, m.end)]
     known = taxonomy()
     held: dict[str, HeldSkill] = {}
@@ -156,7 +157,13 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
         elif not holding.shown:  # listed under Skills and done in a bullet: named and shown
             sections = tuple(sorted({*holding.sections, activity.section or "other"}))
             held[activity.skill_id] = HeldSkill(holding.skill_id, holding.name, holding.category, holding.how, sections, holding.evidence)
+    # A skill named only where the resume describes the employer ("Acme sells CRM software") is
+    # listed, but implies nothing broader: "through" quotes the candidate's own work only.
+    about_employer = employer_sentences(document)
+    own_work = {m.skill_id for m in mentions if not inside(about_employer, m.start, m.end)} | {a.skill_id for a in activities}
     for skill_id, holding in list(held.items()):
+        if skill_id not in own_work:
+            continue
         for broader in sorted(known.implied(skill_id)):
             if broader not in held:
                 skill = known[broader]

@@ -20,6 +20,18 @@ from ..types import EVIDENCE_SECTIONS, ActivityEvidence, Document, SkillMention
 SOURCE_FILE = Path(__file__).resolve().parent.parent / "taxonomy" / "activities.yaml"
 COMPILED_NAME = "activities.json"
 WINDOW = 12  # words from the verb to its object, within one sentence
+EVIDENCE_CHARS = 200  # evidence a person can check is a clause, not a paragraph
+# A sentence about the employer, not the candidate's work: a named subject ("Acme", "The
+# company", "We") followed by what an organisation is or does in the present tense ("is a leading
+# provider", "sells", "serves"). Resume lines about one's own work have no subject ("Sold
+# plans door to door") or say "I".
+_EMPLOYER = re.compile(
+    r"^\W*(?:(?i:we\s+(?:are|were|have|provide|offer|sell|serve|deliver|help|build|make|design|develop|operate|specialize|specialise)\b"
+    r"|(?:(?:the|our|this|its)\s+)?(?:company|organi[sz]ation|firm|agency|business|group|employer|client|charity|council|"
+    r"institute|foundation|bank|store|hospital|university|startup|provider|brand)\b[^.;:]{0,60}?\s(?:is|are|was|has been|provides|offers|sells|serves|delivers|operates|specializes|specialises|helps|builds|designs|develops|manufactures|works)\b)"
+    r"|[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|the|&)){0,6}\s+(?:is|are)\s+(?:a|an|the|one|its|their|our)\b"
+    r"|[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|and|for|the|&)){0,6}\s+(?:provides|offers|sells|serves|delivers|operates|specializes|specialises|manufactures)\b)",
+)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9+#'./-]*[A-Za-z0-9+#]|[A-Za-z0-9]")
 _BULLET = re.compile(r"^\s*(?:[•·●▪◦*\-–—►»]|\d+[.)])\s*")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
@@ -175,20 +187,92 @@ def find_activities(document: Document, mentions: list[SkillMention], taxonomy) 
         keys = [word_key(w) for w in lower]
         sentence = _sentence_numbers(text, words)
         line_skills = _skills_at_words(mentions, words, taxonomy, start, end)
-        shown: list[str] = []
-        for number in _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section):
+        about_employer = {n for n in set(sentence) if describes_employer(_sentence_text(text, words, sentence, n))}
+        shown: dict[str, tuple[int, int]] = {}
+        for number, (verb_at, object_at) in _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section).items():
             skill_id = patterns[number]["skill"]
-            if skill_id not in shown:
-                shown.append(skill_id)
-        line = " ".join(_BULLET.sub("", text[start:end]).split())
-        for skill_id in shown:
+            if skill_id not in shown and sentence[verb_at] not in about_employer:
+                shown[skill_id] = (verb_at, object_at)
+        for skill_id, (verb_at, object_at) in shown.items():
             skill = taxonomy[skill_id]
-            found.append(ActivityEvidence(skill.id, skill.name, skill.category, line, start, end, section))
+            clause = evidence_clause(text, words, sentence, verb_at, object_at)
+            found.append(ActivityEvidence(skill.id, skill.name, skill.category, clause, start, end, section))
     return found
 
 
-def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section) -> list[int]:
-    """Numbers of the patterns one line matches, in pattern order."""
+def employer_sentences(document: Document) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the evidence sections that describes the employer."""
+    spans = []
+    text = document.text
+    for start, end, _ in evidence_lines(document):
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        sentence = _sentence_numbers(text, words)
+        for number in sorted(set(sentence)):
+            inside = [w for w, n in zip(words, sentence) if n == number]
+            if describes_employer(_sentence_text(text, words, sentence, number)):
+                spans.append((inside[0][1], inside[-1][2]))
+    return spans
+
+
+def clip_around(text: str, at: int, limit: int = EVIDENCE_CHARS) -> str:
+    """At most ``limit`` characters of ``text`` (whitespace collapsed) around offset ``at``, cut at
+    word boundaries: the quote of a long sentence a reader can check."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if not words:
+        return ""
+    if words[-1][1] - words[0][0] <= limit:
+        return " ".join(text.split())
+    centre = next((i for i, (a, b) in enumerate(words) if b > at), len(words) - 1)
+    low = high = centre
+    while True:
+        grew = False
+        if high + 1 < len(words) and words[high + 1][1] - words[low][0] <= limit:
+            high, grew = high + 1, True
+        if low > 0 and words[high][1] - words[low - 1][0] <= limit:
+            low, grew = low - 1, True
+        if not grew:
+            return " ".join(text[words[low][0] : words[high][1]].split())
+
+
+def describes_employer(sentence: str) -> bool:
+    """Whether a sentence describes the employer (what it is, sells or serves), not the work."""
+    return bool(_EMPLOYER.match(sentence))
+
+
+def _sentence_text(text: str, words, sentence: list[int], number: int) -> str:
+    inside = [w for w, n in zip(words, sentence) if n == number]
+    return _BULLET.sub("", text[inside[0][1] : inside[-1][2]]) if inside else ""
+
+
+def evidence_clause(text: str, words, sentence: list[int], verb_at: int, object_at: int, limit: int = EVIDENCE_CHARS) -> str:
+    """The sentence that does the work, from the line's words; when it is longer than ``limit``
+    characters, the words around the verb and its object, cut at word boundaries."""
+    members = [i for i, n in enumerate(sentence) if n == sentence[verb_at]]
+    first, last = members[0], members[-1]
+
+    def span(a: int, b: int) -> str:
+        end = words[b][2]
+        while end < len(text) and text[end] in ".!?;:)\"'’”":  # the sentence's own closing marks
+            end += 1
+        return " ".join(_BULLET.sub("", text[words[a][1] : end]).split())
+
+    if len(span(first, last)) <= limit:
+        return span(first, last)
+    low, high = verb_at, max(object_at, verb_at)
+    while len(span(low, high)) > limit and high > low:  # verb and object alone too long: keep the verb's side
+        high -= 1
+    grown = True
+    while grown:
+        grown = False
+        if high < last and len(span(low, high + 1)) <= limit:
+            high, grown = high + 1, True
+        if low > first and len(span(low - 1, high)) <= limit:
+            low, grown = low - 1, True
+    return span(low, high)
+
+
+def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section) -> dict[int, tuple[int, int]]:
+    """The patterns one line matches, in pattern order: number -> (verb word, object word)."""
 
     def usable(pattern: dict) -> bool:
         if section is None:
@@ -200,7 +284,7 @@ def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section
             return True
         return any(keys[j : j + len(o)] == o for o in pattern["by_first"].get(keys[j], ()))
 
-    matched: set[int] = set()
+    matched: dict[int, tuple[int, int]] = {}
     for i, word in enumerate(lower):
         for number, verb in by_verb.get(word, ()):
             if number in matched or lower[i : i + len(verb)] != verb or not usable(patterns[number]):
@@ -210,12 +294,14 @@ def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section
                 if sentence[j] != sentence[i]:
                     break
                 if object_at(patterns[number], j):
-                    matched.add(number)
+                    matched[number] = (i, j)
                     break
     for number, pattern in enumerate(patterns):
-        if not pattern["verbs"] and usable(pattern) and any(object_at(pattern, j) for j in range(len(keys))):
-            matched.add(number)
-    return sorted(matched)
+        if not pattern["verbs"] and usable(pattern):
+            j = next((j for j in range(len(keys)) if object_at(pattern, j)), None)
+            if j is not None:
+                matched[number] = (j, j)
+    return dict(sorted(matched.items()))
 
 
 def _sentence_numbers(text: str, words) -> list[int]:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..types import ActivityEvidence, Document
-from .activities import evidence_lines
+from .activities import clip_around, describes_employer, evidence_lines
 
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE = re.compile(r"[.!?;](?:\s|$)")
@@ -70,15 +70,18 @@ def find_name_words(document: Document, taxonomy) -> list[ActivityEvidence]:
     found: list[ActivityEvidence] = []
     for start, end, section in evidence_lines(document):
         line = text[start:end]
-        shown: list[str] = []
+        shown: dict[str, str] = {}  # skill -> the sentence that shows it, quoted
         for sentence in _SENTENCE.split(line):
+            if describes_employer(sentence.strip()):
+                continue  # what the employer does is not the candidate's work
             stems = {stem(w) for w in _WORD.findall(sentence)}
             for first in stems & index.keys():
                 for skill_id, wanted in index[first]:
                     if skill_id not in shown and wanted <= stems:
-                        shown.append(skill_id)
-        quoted = " ".join(re.sub(r"^\s*(?:[•·●▪◦*\-–—►»]|\d+[.)])\s*", "", line).split())
-        for skill_id in shown:
+                        at = next((m.start() for m in _WORD.finditer(sentence) if stem(m.group()) in wanted), 0)
+                        body = re.sub(r"^\s*(?:[•·●▪◦*\-–—►»]|\d+[.)])\s*", "", sentence)
+                        shown[skill_id] = clip_around(body, max(0, at - (len(sentence) - len(body))))
+        for skill_id, quoted in shown.items():
             skill = taxonomy[skill_id]
             found.append(ActivityEvidence(skill.id, skill.name, skill.category, quoted, start, end, section))
     return found

@@ -1,0 +1,56 @@
+"""Title by line of work, wherever it is written: a Sales Manager is a sales person for a Sales
+Representative opening (with a note on the level), a NOC Engineer a NOC person for a NOC
+Technician opening, and titles are found in resumes that arrive as one long line of text."""
+
+from __future__ import annotations
+
+import pytest
+
+from resumematch.parsers import parse
+from resumematch.titles import FAMILY_OTHER_LEVEL, FAMILY_SAME_KIND, title_match
+
+
+def _title(text: str, posting_title: str):
+    return title_match(parse(text.encode(), name="r.txt"), posting_title)
+
+
+@pytest.mark.parametrize("held, posting, score", [
+    ("Sales Manager", "Sales Representative", FAMILY_OTHER_LEVEL),
+    ("Account Executive", "Sales Representative", FAMILY_SAME_KIND),
+    ("SALES ASSOCIATE", "Sales Representative", FAMILY_SAME_KIND),
+    ("NOC Engineer", "NOC Technician", FAMILY_SAME_KIND),
+    ("Customer Care Team Lead", "Customer Service Representative", FAMILY_OTHER_LEVEL),
+    ("Help Desk Analyst", "Technical Support Specialist", FAMILY_SAME_KIND),
+])
+def test_a_title_of_the_same_line_of_work_counts_with_a_why(held, posting, score):
+    found = _title(f"Robin Ames\n{held}\nExperience\n{held}, Skyline Broadband, 2019-2023\n", posting)
+    assert found.score == score
+    assert "same line of work" in found.why and held in found.why
+    if score == FAMILY_OTHER_LEVEL:
+        assert "another level" in found.why
+
+
+@pytest.mark.parametrize("held, posting", [
+    ("Accountant", "Sales Representative"),
+    ("Pastry Chef", "Network Technician"),
+    ("Network Engineer", "NOC Technician"),  # a network person, but not of the operations centre
+    ("Sales Tax Accountant", "Sales Representative"),  # the function word without a job of that line
+])
+def test_a_title_of_another_line_of_work_scores_nothing(held, posting):
+    assert _title(f"Robin Ames\n{held}\n", posting).score == 0
+
+
+def test_the_exact_role_still_beats_its_family():
+    assert _title("Robin Ames\nSales Representative\n", "Sales Representative").score == 100
+    assert _title("Robin Ames\nSales Manager\n", "Sales Representative").score < 100
+
+
+@pytest.mark.parametrize("phrase, posting", [
+    ("NOC Engineer", "NOC Technician"),
+    ("Senior Technical Support Specialist", "Technical Support Specialist"),
+])
+def test_titles_are_found_in_a_resume_without_line_structure(phrase, posting):
+    filler = "handled escalations and wrote runbooks for the overnight shift " * 8
+    text = f"Skills Python Linux Education B.Sc. 2015 Experience {filler} worked as {phrase} at Skyline Broadband {filler}"
+    assert "\n" not in text
+    assert _title(text, posting).score >= FAMILY_SAME_KIND
