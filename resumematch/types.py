@@ -414,6 +414,7 @@ class CheckReport:
     def to_dict(self) -> dict:
         data = self.result.to_dict()
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
+        data["ocr"] = self.document.ocr  # pages read from a picture, and how well; None for a text layer
         if self.roles is not None:
             data["roles"] = [r.to_dict() for r in self.roles]
             data["next_step"] = self.next_step

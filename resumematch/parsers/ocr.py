@@ -58,12 +58,11 @@ def _tessdata() -> str | None:
 
 
 def available() -> bool:
-    """True when the engine and the English model are installed."""
-    try:
-        import tesserocr  # noqa: F401
-    except ImportError:
-        return False
-    return _tessdata() is not None
+    """True when the engine and the English model are installed (looked up, not imported:
+    ``rank`` asks this of every picture in a folder)."""
+    from importlib.util import find_spec
+
+    return find_spec("tesserocr") is not None and _tessdata() is not None
 
 
 def engine_name() -> str:
