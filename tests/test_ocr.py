@@ -118,7 +118,7 @@ def test_a_mixed_pdf_reads_its_text_page_and_ocrs_only_its_picture_page(samples,
     import pypdfium2
 
     mixed = pypdfium2.PdfDocument(str(samples / "weak-match.pdf"))
-    scanned = pypdfium2.PdfDocument(image_pdf([drawn[("network-engineer", 150)]], 150))
+    scanned = pypdfium2.PdfDocument(image_pdf([_small_text_image("Senior Network Engineer\nBGP and MPLS")], 150))
     mixed.import_pages(scanned)
     buffer = io.BytesIO()
     mixed.save(buffer)
@@ -286,7 +286,7 @@ def test_a_multi_page_tiff_is_read_page_by_page_and_an_animated_png_by_its_first
 
 @needs_ocr
 def test_ocr_pages_past_the_limit_refuse_the_pdf(drawn):
-    scan = image_pdf([drawn[("network-engineer", 150)]] * 2, 150)
+    scan = image_pdf([_small_text_image()] * 2, 150)
     with pytest.raises(DocumentTooLargeError, match="more than 1 pages that are images"):
         parse(scan, name="scan.pdf", limits={"max_ocr_pages": 1})
 

@@ -107,17 +107,20 @@ def recognize(image, points_per_pixel: float | None, seconds_left: float | None 
         raw = []
         iterator = api.GetIterator()
         line = None
-        for word in iterate_level(iterator, RIL.WORD):
-            if word.IsAtBeginningOf(RIL.TEXTLINE) or line is None:
-                attributes = word.RowAttributes()
-                baseline = word.Baseline(RIL.TEXTLINE)
-                # row_height: from the baseline to the top of capitals, about the font size.
-                line = {"baseline": baseline, "ascend": attributes["row_height"]}
-                first = True
+        for word in iterate_level(iterator, RIL.WORD) if iterator is not None else ():
+            # Asked only of a word with text: on a picture block with none, Tesseract's row
+            # attributes point nowhere (and crash).
+            if word.Empty(RIL.WORD):
+                continue
             text = word.GetUTF8Text(RIL.WORD)
             box = word.BoundingBox(RIL.WORD)
-            if not text or not text.strip() or box is None:
+            baseline = word.Baseline(RIL.TEXTLINE)
+            if not text or not text.strip() or box is None or baseline is None:
                 continue
+            if line is None or baseline != line["baseline"]:  # a new line of text
+                # row_height: from the baseline to the top of capitals, about the font size.
+                line = {"baseline": baseline, "ascend": word.RowAttributes()["row_height"]}
+                first = True
             raw.append((text.strip(), float(word.Confidence(RIL.WORD)), box, line, first))
             first = False
         api.Clear()
