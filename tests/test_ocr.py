@@ -30,6 +30,7 @@ needs_ocr = pytest.mark.skipif(
     reason="the OCR engine is not installed (pip install 'resumematch[ocr]')",
 )
 MISSING = "install resumematch[ocr] to read scanned resumes"
+UNTIMED = {"timeout_seconds": 0}
 
 
 def skill_ids(document) -> set[str]:
@@ -64,7 +65,8 @@ PICTURES = [
 def readings(samples, drawn):
     """(text-layer Document, picture Document) for each picture, read once for the module."""
     truth = {name: parse(samples / f"{name}.pdf") for name in ("network-engineer", "technical-support")}
-    return [(name, dpi, file_name, truth[name], parse(make(drawn[(name, dpi)]), name=file_name))
+    # No time budget here: these tests are about what is read, and a shared machine can be slow.
+    return [(name, dpi, file_name, truth[name], parse(make(drawn[(name, dpi)]), name=file_name, limits=UNTIMED))
             for name, dpi, make, file_name in PICTURES]
 
 
@@ -104,7 +106,7 @@ def test_a_two_column_scan_reads_column_by_column_like_its_pdf(samples, drawn):
     """The sidebar of the two-column sample comes whole, then the main column: the words of
     OCR go through the same layout stage as a PDF's."""
     truth = parse(samples / "network-engineer.pdf")
-    scan = parse(image_pdf([drawn[("network-engineer", 200)]], 200), name="scan.pdf")
+    scan = parse(image_pdf([drawn[("network-engineer", 200)]], 200), name="scan.pdf", limits=UNTIMED)
     assert scan.layout.columns == 2 == truth.layout.columns
     assert section_names(scan) == section_names(truth)
     # The sidebar's skills list ends before the summary of the main column starts, in both.
@@ -122,7 +124,7 @@ def test_a_mixed_pdf_reads_its_text_page_and_ocrs_only_its_picture_page(samples,
     mixed.import_pages(scanned)
     buffer = io.BytesIO()
     mixed.save(buffer)
-    document = parse(buffer.getvalue(), name="mixed.pdf")
+    document = parse(buffer.getvalue(), name="mixed.pdf", limits=UNTIMED)
     assert document.pages == 2
     assert document.ocr["pages"] == [2]  # page 1 has a text layer: never OCR'd
     text_layer = parse(samples / "weak-match.pdf").text
@@ -366,3 +368,18 @@ def test_the_rank_row_and_report_name_the_pages_read_poorly():
     assert "read poorly: page 1" in ocr_line(resume.document)
     assert ocr_flag({"pages": [1, 2], "confidence": 52.0, "low_confidence_pages": [2]}) == \
         "read by OCR (confidence 52), poorly read: page 2"
+
+
+@needs_ocr
+def test_the_web_page_and_its_api_say_a_picture_was_read_by_ocr():
+    fastapi = pytest.importorskip("fastapi.testclient") if not os.environ.get("CI") else __import__("fastapi.testclient")
+    from resumematch.web import create_app
+
+    client = fastapi.testclient.TestClient(create_app(), base_url="http://127.0.0.1:8000")
+    picture = _save(_small_text_image("Network Technician\nConfigured DHCP and VLANs", size=(900, 600)), "PNG")
+    page = client.post("/", files={"resume": ("scan.png", picture, "image/png")}, data={"job": "network-technician"})
+    assert page.status_code == 200
+    assert "Read by OCR from an image (page 1; mean word confidence" in page.text
+    assert "this file is an image: ATS software will not read it" in page.text
+    api = client.post("/api/check", files={"resume": ("scan.png", picture, "image/png")}, data={"job": "network-technician"})
+    assert api.status_code == 200 and api.json()["ocr"]["pages"] == [1]

@@ -82,7 +82,8 @@ def parse(
     limits: ParseLimits | dict | None = None,
     pdf_engine: str = "auto",
 ) -> Document:
-    """Read a PDF, DOCX, TXT or Markdown resume into a :class:`Document`.
+    """Read a PDF, DOCX, TXT or Markdown resume, or a PNG, JPEG or TIFF one by OCR (the ``ocr``
+    extra; so are PDF pages with no text layer), into a :class:`Document`.
 
     The format is detected from the bytes. Failures raise a subclass of ``ResumeMatchError``
     whose message names the file and says what to do. ``name`` labels a bytes source in
