@@ -129,7 +129,7 @@ def _too_many_pixels(label: str, size, limits: ParseLimits) -> DocumentTooLargeE
 
 def _gray(image):
     """One frame as 8-bit gray on white, turned upright, at most _OCR_PIXELS."""
-    from PIL import Image, ImageOps
+    from PIL import Image
 
     orientation = image.getexif().get(_ORIENTATION_TAG, 1) if hasattr(image, "getexif") else 1
     width, height = image.size
