@@ -21,8 +21,8 @@ from .budget import Deadline
 from .ocr import OcrPage, recognize
 
 # Dots per inch a page is drawn at for OCR. Measured on the samples drawn at 150, 200 and 300
-# dpi (benchmarks/ocr_speed.py): 200 finds as many skills as 300 in about half the time; at
-# 150 small print (9 pt) starts to lose letters.
+# dpi (benchmarks/ocr_speed.py, docs/benchmarks.md): 200 missed no skill of the text layer, 300
+# took about 40% longer for nothing more, 150 was no faster and misread one skill.
 RENDER_DPI = 200
 # Forms inside forms are already limited (pdf_forms.py); this only bounds the walk.
 _MAX_FORM_DEPTH = 8
