@@ -59,7 +59,8 @@ def cli() -> None:
 @format_option("parse")
 @translate_errors
 def parse(file: str, fmt: str) -> None:
-    """Read a PDF, DOCX, TXT or Markdown resume and print its text.
+    """Read a PDF, DOCX, TXT or Markdown resume (or, with the ocr extra, a PNG, JPEG or TIFF
+    scan or photo) and print its text.
 
     Example:
 

@@ -41,6 +41,11 @@ class ParseLimits(Settings):
       (1 GB, or ``RESUMEMATCH_MEMORY_LIMIT_MB``); past it the document is "too large to read
       safely". Enforced as an address-space limit where documents are read (a child process for
       ``check``, ``parse`` and the web page, each worker of ``rank``); ``0`` disables it.
+    - ``max_ocr_pages``: pages read by OCR in one document (10): the pictures among a PDF's
+      pages, or the pages of a TIFF. OCR takes a second or more a page, inside the time budget.
+    - ``max_image_pixels``: pixels of one image, measured from its header before it is decoded:
+      an image file, a picture inside a PDF page, a page drawn for OCR (80 million: a 48-megapixel
+      phone photo fits; a 50,000 x 50,000 PNG does not).
     """
 
     max_bytes: int = 20 * 1024 * 1024
@@ -50,9 +55,12 @@ class ParseLimits(Settings):
     max_chars: int = 500_000
     timeout_seconds: float = 30.0
     max_memory_bytes: int = field(default_factory=_memory_default)
+    max_ocr_pages: int = 10
+    max_image_pixels: int = 80_000_000
 
     def __post_init__(self) -> None:
         self._check_numbers()
-        for name in ("max_bytes", "max_pages", "max_unzipped_bytes", "max_zip_entries", "max_chars"):
+        for name in ("max_bytes", "max_pages", "max_unzipped_bytes", "max_zip_entries", "max_chars", "max_ocr_pages",
+                     "max_image_pixels"):
             if getattr(self, name) < 1:
                 raise ValueError(f"ParseLimits.{name} must be at least 1")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .image_advice import with_image_advice
 from .types import EVIDENCE_SECTIONS, AnalysedResume, Document, Job, MatchResult, Suggestion
 
 FAMILIES = ("technical", "customer", "sales/marketing")
@@ -98,7 +99,7 @@ def suggest(
     family = role_family(job)
     rescore = _rescorer(resume, job, result, settings)
     if result.score < LOW_FIT and (best_fit is None or best_fit < LOW_FIT):
-        return with_guides(low_fit(resume, job, result, family, rescore))
+        return with_guides(with_image_advice(resume.document, low_fit(resume, job, result, family, rescore)))
     gains = (
         missing_keywords(result, family, rescore, job.required_keywords)
         + name_what_you_did(result, rescore)
@@ -107,7 +108,7 @@ def suggest(
         + soft_skills(result, family, rescore)
     )
     advice = measurable_results(resume.document, family) + ats_readiness(resume.document) + cover_letter(result)
-    return with_guides(order_and_dose(gains, advice, limit))
+    return with_guides(with_image_advice(resume.document, order_and_dose(gains, advice, limit)))
 
 
 def order_and_dose(gains: list[Suggestion], advice: list[Suggestion], limit: int | None) -> list[Suggestion]:

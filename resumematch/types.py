@@ -118,7 +118,7 @@ class Document:
     """A parsed resume (or job posting): its text and what we learned about its structure."""
 
     source: str
-    format: str  # "pdf" | "docx" | "txt" | "md"
+    format: str  # "pdf" | "docx" | "txt" | "md" | "png" | "jpg" | "tiff"
     pages: int
     text: str
     sections: list[Section] = field(default_factory=list)
@@ -128,6 +128,13 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
     author: str = ""  # the file's author metadata, when it has one (often a name, often not)
+    # Pages read from a picture by OCR: {"pages": [n], "confidence": 0-100, "page_confidence",
+    # "low_confidence_pages", "engine"}; None when every word came from a text layer.
+    ocr: dict | None = None
+
+    @property
+    def read_by_ocr(self) -> bool:
+        return bool(self.ocr and self.ocr.get("pages"))
 
     def section_at(self, offset: int) -> str | None:
         """The name of the section holding character ``offset``, if any."""
@@ -153,6 +160,7 @@ class Document:
             "warnings": list(self.warnings),
             "sha256": self.sha256,
             "author": self.author,
+            "ocr": self.ocr,
         }
 
     @classmethod
@@ -170,6 +178,7 @@ class Document:
             warnings=list(data["warnings"]),
             sha256=data["sha256"],
             author=data.get("author", ""),
+            ocr=data.get("ocr"),
         )
 
 
@@ -406,6 +415,7 @@ class CheckReport:
     def to_dict(self) -> dict:
         data = self.result.to_dict()
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
+        data["ocr"] = self.document.ocr  # pages read from a picture, and how well; None for a text layer
         if self.roles is not None:
             data["roles"] = [r.to_dict() for r in self.roles]
             data["next_step"] = self.next_step

@@ -114,7 +114,7 @@ CASES = {
     "encrypted-docx": ("locked.docx", lambda s: _ole(["Root Entry", "EncryptionInfo", "EncryptedPackage"]), EncryptedDocumentError, "remove the password"),
     "legacy-doc": ("old.doc", lambda s: _ole(["Root Entry", "WordDocument"]), UnsupportedFormatError, "save it as DOCX or PDF"),
     "scanned-pdf": ("scan.pdf", lambda s: _image_only_pdf(), NoTextLayerError, "no text layer (scanned image?)"),
-    "png": ("photo.png", lambda s: b"\x89PNG\r\n\x1a\n" + bytes(200), UnsupportedFormatError, "unsupported format"),
+    "webp-image": ("photo.webp", lambda s: b"RIFF\x00\x10\x00\x00WEBPVP8 " + bytes(200), UnsupportedFormatError, "unsupported format"),
     "rtf": ("resume.rtf", lambda s: b"{\\rtf1\\ansi Network technician}", UnsupportedFormatError, "RTF"),
     "spreadsheet": ("skills.xlsx", lambda s: docx_package("<x/>").replace(b"word/document.xml", b"xl/workbook.xml!!"), UnsupportedFormatError, "Excel"),
     "docx-without-text": ("blank.docx", lambda s: docx_package(body_xml("<w:p/>")), EmptyDocumentError, "no text"),

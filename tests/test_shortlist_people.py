@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from resumematch import parse
 from resumematch.cli import cli
 from resumematch.jobs import load_job
+from resumematch.parsers.ocr import available as ocr_available
 from resumematch.identity import candidate_name
 from resumematch.screening.kinds import skip_reason_by_content, skip_reason_by_name
 from resumematch.screening.rank import rank
@@ -105,7 +106,10 @@ def test_nothing_to_rank_exits_1_with_one_line(tmp_path):
         ("cv", b"%PDF-1.7\n...", None),  # no extension, but a PDF: a resume
         ("cv.pdf", b"not really a pdf", None),  # claims to be a resume: the parser says what is wrong
         ("cv.doc", b"\xd0\xcf\x11\xe0", None),  # a resume in an old format: an error row with advice
-        ("photo.jpeg", b"\xff\xd8\xff", "image"),
+        # A photo is a candidate where OCR can read it (its row says it is damaged), else skipped.
+        ("photo.jpeg", b"\xff\xd8\xff", None if ocr_available() else "image (install resumematch[ocr] to read scanned resumes)"),
+        ("logo.png", b"\x89PNG\r\n\x1a\n", None if ocr_available() else "image (install resumematch[ocr] to read scanned resumes)"),
+        ("photo.gif", b"GIF89a", "image"),
         ("data.bin", b"\x00\x01", "not a resume file (.bin; rank reads PDF, DOCX, TXT and Markdown)"),
         ("cv.md", b"# Jo Dunn\n\n## Experience\n- Fiber splicing; OTDR testing;\n", None),
         ("cv.txt", BIBTEX.encode(), "BibTeX bibliography"),

@@ -23,11 +23,12 @@ from .budget import time_budget
 from .cleanup import normalize_text
 from .extracted import Extracted
 from .sections import find_sections
-from .sniff import sniff_format
+from .sniff import IMAGE_FORMATS, sniff_format
 
 __all__ = ["parse", "parse_text", "read_source"]
 
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "txt": "text", "md": "Markdown"}
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "txt": "text", "md": "Markdown", "png": "a PNG image",
+                 "jpg": "a JPEG image", "tiff": "a TIFF image"}
 # What a reader that ran out of memory (or of recursion depth) becomes: one line, never a crash.
 TOO_LARGE_TO_READ = "too large to read safely (its content needs more memory than a resume can); export it again"
 
@@ -81,7 +82,8 @@ def parse(
     limits: ParseLimits | dict | None = None,
     pdf_engine: str = "auto",
 ) -> Document:
-    """Read a PDF, DOCX, TXT or Markdown resume into a :class:`Document`.
+    """Read a PDF, DOCX, TXT or Markdown resume, or a PNG, JPEG or TIFF one by OCR (the ``ocr``
+    extra; so are PDF pages with no text layer), into a :class:`Document`.
 
     The format is detected from the bytes. Failures raise a subclass of ``ResumeMatchError``
     whose message names the file and says what to do. ``name`` labels a bytes source in
@@ -125,6 +127,10 @@ def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:
         from .docx import read_docx
 
         return read_docx(data, label, limits, deadline)
+    if fmt in IMAGE_FORMATS:
+        from .image import read_image
+
+        return read_image(data, fmt, label, limits, deadline)
     from .text import decode_text, markdown_to_text
 
     text = decode_text(data, label)
@@ -180,6 +186,7 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         warnings=warnings,
         sha256=hashlib.sha256(data).hexdigest(),
         author=extracted.author[:200],
+        ocr=extracted.ocr,
     )
 
 

@@ -15,3 +15,4 @@ class Extracted:
     links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     author: str = ""  # the file's own author metadata (PDF /Author, DOCX core properties)
+    ocr: dict | None = None  # pages read by OCR and how well (ocr.ocr_summary), None when none was

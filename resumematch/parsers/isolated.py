@@ -29,7 +29,7 @@ from ..errors import DocumentTooLargeError, ResumeMatchError
 from ..limits import ParseLimits
 from ..types import Document
 from . import TOO_LARGE_TO_READ, budget, parse, read_source
-from .sniff import sniff_format
+from .sniff import IMAGE_FORMATS, sniff_format
 
 __all__ = ["parse_isolated", "set_memory_ceiling"]
 
@@ -178,6 +178,8 @@ def _import_reader(fmt: str) -> None:
         from . import pdf, pdf_fast, pdf_streams  # noqa: F401
     elif fmt == "docx":
         from . import docx  # noqa: F401
+    elif fmt in IMAGE_FORMATS:
+        from . import image, ocr, pdf  # noqa: F401
     else:
         from . import text  # noqa: F401
 

@@ -21,6 +21,7 @@ from ..types import Layout
 from .budget import Deadline
 from .cleanup import ICON_FONT, join_hyphenated_breaks, normalize_text, strip_junk
 from .extracted import Extracted
+from .ocr import ocr_summary, picture_warnings
 from .pdf_layout import BULLETS, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
 
 # Word breaks at gaps wider than this fraction of the font size. pdfplumber's fixed 3 pt
@@ -65,6 +66,9 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         # pdfium is opened whichever engine builds the words: it alone sees drawing order,
         # clipping and render modes, which decide what is hidden (pdf_hidden.py).
         fast = _open_fast(data)
+        from .pdf_ocr import PicturePages
+
+        pictures = PicturePages(data, source, limits, deadline)
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
@@ -80,6 +84,10 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                     page_blocks, page_columns, page_hidden, kept = _layout_page(
                         words, box, seen_margin_lines, fills, hidden_boxes
                     )
+                    if not kept and (read := pictures.words(fast, index)) is not None:
+                        # No text a reader can see: the page is a picture, read by OCR.
+                        ocr_words, ocr_box = read
+                        page_blocks, page_columns, _, kept = _layout_page(ocr_words, ocr_box, seen_margin_lines, None)
                     page_links = _anchored_links(page_links, kept)
                 except ResumeMatchError:
                     raise
@@ -97,18 +105,15 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 blocks.extend(page_blocks)
                 columns = max(columns, page_columns)
         finally:
+            pictures.close()
             if fast is not None:
                 hidden += fast.invisible_chars
                 fast.close()
     hyphenated = not _BROWSER.search(f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}")
     text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"), hyphenated=hyphenated)
     if not text.strip():
-        raise NoTextLayerError(
-            source,
-            "no text layer (scanned image?); ATS software cannot read it either: "
-            "export the resume from your word processor as PDF, or send a DOCX",
-        )
-    warnings = []
+        raise NoTextLayerError(source, _no_text_reason(pictures))
+    warnings = picture_warnings(pictures.read_pages, pictures.unread)
     if hidden:
         warnings.append(
             f"{hidden} characters of hidden text (invisible, white, tiny, off the page, clipped or covered) were ignored; "
@@ -116,7 +121,23 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
     author = str(metadata.get("Author") or "").strip() if isinstance(metadata.get("Author"), str) else ""
-    return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings, author=author)
+    return Extracted(
+        text=text, pages=pages, layout=layout, links=links, warnings=warnings, author=author,
+        ocr=ocr_summary(pictures.read_pages),
+    )
+
+
+def _no_text_reason(pictures) -> str:
+    from .ocr import MISSING
+
+    if pictures.unread:
+        return f"no text layer (scanned image?): {MISSING}, or send the PDF your editor exports"
+    if pictures.read_pages:
+        return "no text layer (scanned image?), and OCR found no words on it: send the PDF your editor exports"
+    return (
+        "no text layer (scanned image?); ATS software cannot read it either: "
+        "export the resume from your word processor as PDF, or send a DOCX"
+    )
 
 
 def _open_fast(data: bytes):

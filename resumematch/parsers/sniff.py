@@ -13,11 +13,31 @@ _ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".e
 _CLAIMED = {".pdf": "PDF", ".docx": "DOCX"}
 
 
+# Pictures of a resume, read by OCR (parsers/image.py): magic numbers, and the format's name.
+_IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+)
+IMAGE_FORMATS = frozenset(fmt for _, fmt in _IMAGE_MAGIC)
+_OTHER_IMAGES = ((b"GIF87a", "GIF"), (b"GIF89a", "GIF"), (b"II+\x00", "BigTIFF"), (b"MM\x00+", "BigTIFF"))
+
+
 def sniff_format(data: bytes, source: str) -> str:
-    """Return "pdf", "docx", "md" or "txt", or raise an error saying what the file is instead."""
+    """Return "pdf", "docx", "md", "txt", "png", "jpg" or "tiff", or raise an error saying what
+    the file is instead."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
+    for magic, fmt in _IMAGE_MAGIC:
+        if data.startswith(magic):
+            return fmt
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        raise UnsupportedFormatError(source, "unsupported format (a WebP image): save it as PNG or PDF and try again")
+    for magic, kind in _OTHER_IMAGES:
+        if data.startswith(magic):
+            raise UnsupportedFormatError(source, f"unsupported format (a {kind} image): save it as PNG or PDF and try again")
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _sniff_zip(data, source)
     if data.startswith(_OLE_MAGIC):
@@ -35,7 +55,7 @@ def sniff_format(data: bytes, source: str) -> str:
         raise CorruptDocumentError(
             source, f"could not be read as {claimed}: the file is damaged or is not a {claimed}; export it again"
         )
-    raise UnsupportedFormatError(source, "unsupported format: give a PDF, DOCX, TXT or Markdown file")
+    raise UnsupportedFormatError(source, "unsupported format: give a PDF, DOCX, TXT, Markdown, PNG, JPEG or TIFF file")
 
 
 def _suffix(source: str) -> str:

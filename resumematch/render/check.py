@@ -46,6 +46,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     lines = [
         f"Resume: {safe(result.resume)}",
         f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
+        *([f"Read:   {ocr_line(report.document)}"] if report.document.read_by_ocr else []),
         *([f"Field:  outside the ISP taxonomy: the posting's own requirement phrases are the keywords"]
           if report.job.outside_taxonomy else []),
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
@@ -146,6 +147,7 @@ def render_markdown(report: CheckReport) -> str:
         f"# {_md(result.job_title)}: {result.score:g}/100",
         "",
         f"Resume: {_md(result.resume)} · job {_md(result.job_id)}",
+        *(["", f"Read: {ocr_line(report.document)}"] if report.document.read_by_ocr else []),
         "",
         "| component | score | weight | what it measures |",
         "|---|---:|---:|---|",
@@ -226,4 +228,18 @@ def render_html(report: CheckReport) -> str:
         matched=result.matched,
         missing=result.missing,
         warnings=result.warnings,
+        read_by=ocr_line(report.document) if report.document.read_by_ocr else "",
     )
+
+
+def ocr_line(document) -> str:
+    """How a resume read from a picture was read: "by OCR from an image (page 1; mean word
+    confidence 94/100)", the pages read poorly named."""
+    ocr = document.ocr
+    pages = ocr["pages"]
+    where = ("page " if len(pages) == 1 else "pages ") + ", ".join(str(p) for p in pages)
+    line = f"by OCR from an image ({where}; mean word confidence {ocr['confidence']:.0f}/100)"
+    low = ocr.get("low_confidence_pages") or []
+    if low:
+        line += f"; read poorly: {'page' if len(low) == 1 else 'pages'} {', '.join(str(p) for p in low)}"
+    return line

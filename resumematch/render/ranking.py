@@ -16,7 +16,7 @@ from . import spreadsheet_safe, terminal_safe
 FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
     "rank", "score", "status", "source", "name", "email", "phone", "why", "matched_required", "missing_required",
-    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",
+    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted", "read_by_ocr",
 )
 TABLE_WIDTH = 100  # columns: fits a terminal without wrapping
 _NAME_WIDTH, _FILE_WIDTH = 22, 26
@@ -56,9 +56,21 @@ def _cells(outcome: RankOutcome) -> list[dict]:
                 "why": data["why"],
                 "error": data["error"] or "",
                 "shortlisted": "yes" if data["shortlisted"] else "",
+                "read_by_ocr": ocr_flag(data["ocr"]),
             }
         )
     return out
+
+
+def ocr_flag(ocr: dict | None) -> str:
+    """"read by OCR (confidence 94)", and the pages read poorly; "" for a text layer."""
+    if not ocr:
+        return ""
+    flag = f"read by OCR (confidence {ocr['confidence']:.0f})"
+    low = ocr.get("low_confidence_pages") or []
+    if low:
+        flag += f", poorly read: {'page' if len(low) == 1 else 'pages'} {', '.join(str(p) for p in low)}"
+    return flag
 
 
 def render_csv(outcome: RankOutcome) -> str:
@@ -85,6 +97,8 @@ def _reason(cell: dict, *, wide: bool) -> str:
         return "error: " + (cell["error"] if wide else _without_source(cell["error"], cell["source"]))
     if cell["not_stated"]:
         flags.insert(0, f"not stated: {cell['not_stated']}")
+    if cell["read_by_ocr"]:
+        flags.insert(0, cell["read_by_ocr"])
     parts = [*flags, cell["why"] or "-"]
     if wide and cell["missing_required"]:
         parts.append(f"missing {cell['missing_required']}")

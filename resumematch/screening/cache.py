@@ -47,13 +47,18 @@ def default_cache_path() -> Path:
 
 
 def cache_version() -> str:
-    """Changes whenever a cached entry could differ: a new release or a rebuilt skill model."""
+    """Changes whenever a cached entry could differ: a new release, a rebuilt skill model, OCR
+    installed or removed."""
     from .. import __version__
     from ..resources import data_dir
 
     # Read from the model's files: the main process of rank need not load spaCy for this.
     info = json.loads((data_dir("models") / "skills" / "isp_skills" / "build_info.json").read_text(encoding="utf-8"))
-    return f"{__version__}:{info.get('inputs_sha256', '')[:16]}"
+    from ..parsers.ocr import available
+
+    # A PDF's picture pages are read only where the OCR engine is installed: a reading made
+    # without it is not the one made with it.
+    return f"{__version__}:{info.get('inputs_sha256', '')[:16]}{':ocr' if available() else ''}"
 
 
 BUSY_TIMEOUT_SECONDS = 30

@@ -15,6 +15,7 @@ Ranking those would put a ``main.tex`` among the candidates (and make a template
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ RESUME_EXTENSIONS = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown", ".te
 # Resumes in a format we cannot read: ranked as error rows that say how to export them.
 CONVERTIBLE_EXTENSIONS = frozenset({".doc", ".rtf", ".odt", ".pages", ".wpd", ".docm", ".dotx"})
 _TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".text"})
+# Scans and photos of resumes: candidates where the OCR engine is installed (parsers/ocr.py).
+IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# A picture smaller than this on both sides is a logo, an icon or a photo of a face, not a page.
+_MIN_PAGE_PIXELS = 500
 
 _BY_EXTENSION = {
     **dict.fromkeys((".tex", ".cls", ".sty", ".ltx", ".dtx", ".ins", ".bst", ".bbx", ".cbx", ".lbx"), "LaTeX source"),
@@ -80,6 +86,8 @@ def skip_reason_by_name(name: str) -> str | None:
         return "project file (README, Makefile...)"
     if suffix in RESUME_EXTENSIONS or suffix in CONVERTIBLE_EXTENSIONS or suffix == ".zip":
         return None
+    if suffix in IMAGE_EXTENSIONS:
+        return None if _ocr_available() else _NO_OCR
     if suffix in _BY_EXTENSION:
         return _BY_EXTENSION[suffix]
     return None  # no or an unknown extension: the content decides
@@ -97,6 +105,8 @@ def skip_reason_by_content(name: str, data: bytes) -> str | None:
     head = data[:1024]
     if b"%PDF-" in head or data.startswith(b"PK\x03\x04"):
         return None  # a PDF or DOCX with a wrong or missing extension
+    if data.startswith(_IMAGE_MAGIC):
+        return _image_kind(data) if _ocr_available() else _NO_OCR
     if suffix not in _TEXT_EXTENSIONS:
         return f"not a resume file ({suffix or 'no extension'}; rank reads PDF, DOCX, TXT and Markdown)"
     text = data[:16384].decode("utf-8", errors="replace")
@@ -148,3 +158,27 @@ def _is_json(text: str) -> bool:
 def _suffix(base: str) -> str:
     dot = base.rfind(".")
     return base[dot:].lower() if dot > 0 else ""
+
+
+_NO_OCR = "image (install resumematch[ocr] to read scanned resumes)"
+
+
+def _ocr_available() -> bool:
+    from ..parsers.ocr import available
+
+    return available()
+
+
+def _image_kind(data: bytes) -> str | None:
+    """Why a picture is no page of a resume (a logo, an icon), or None. A picture whose header
+    cannot be read is a candidate: its row says what is wrong with it."""
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Exception:
+        return None
+    if width < _MIN_PAGE_PIXELS and height < _MIN_PAGE_PIXELS:
+        return f"image too small to be a page ({width} x {height} pixels)"
+    return None

@@ -44,6 +44,7 @@ class RankRow:
     email_key: str | None = None  # a personal email, folded; None for placeholders and role mailboxes
     phone_key: str | None = None  # the last ten digits of a real number; None for placeholders
     explanation: dict | None = None  # with rank(explain=True): the facts behind the score (see explain.py)
+    ocr: dict | None = None  # read from a picture: {"pages", "confidence", "low_confidence_pages"}
 
     def to_dict(self, *, blind: bool = False) -> dict:
         data = {
@@ -60,6 +61,8 @@ class RankRow:
             "possible_duplicate_of": self.possible_duplicate_of,
             "shortlisted": self.shortlisted,
             "why": self.why,
+            "read_by_ocr": bool(self.ocr),
+            "ocr": self.ocr,
         }
         if not blind:
             data.update(name=self.name, email=self.email, phone=self.phone)
@@ -117,6 +120,7 @@ def build_row(label: str, outcome: dict, requirements: Requirements, known, job:
         words_hash=hashlib.sha256(words.encode()).hexdigest(),
         why=why_line(result, job, held, known),
         name_key=name_key(name),
+        ocr={k: document.ocr.get(k) for k in ("pages", "confidence", "low_confidence_pages")} if document.read_by_ocr else None,
     )
 
 

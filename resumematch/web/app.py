@@ -66,6 +66,10 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
     from .postings import PostingCache
 
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
+    from ..render.check import ocr_line
+    from ..render.ranking import ocr_flag
+
+    templates.globals.update(ocr_line=ocr_line, ocr_flag=ocr_flag)  # "read by OCR" on the report and shortlist
     reports, shortlists, postings = Store(), Store(), PostingCache()
     check_limits = Limits(file_bytes=limits.max_bytes, total_bytes=2 * limits.max_bytes + 4 * 2**20)
     rank_limits = Limits(file_bytes=limits.max_bytes, total_bytes=MAX_RANK_UPLOAD)
