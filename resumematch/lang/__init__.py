@@ -1,0 +1,126 @@
+"""Per-language data, one folder per language, shaped like spaCy's ``spacy/lang/<code>/``.
+
+Every folder holds the same small tables under the same names:
+
+- ``__init__.py``: ``NAME``, the language's English name ("German"), said in reports;
+- ``headings.py``: ``HEADINGS`` (canonical resume section -> the headings that open it),
+  ``CONNECTORS`` (the word for "and", left out when headings are compared), ``LINKEDIN`` (the
+  headings LinkedIn's "Save to PDF" prints in that interface language) and ``LINKEDIN_LABELS``
+  (the words it prints after a link in the sidebar);
+- ``postings.py``: ``HEADINGS`` (posting part -> headings), ``PREFERRED_WORDS`` and
+  ``REQUIRED_WORDS`` (words that say how much a line of a posting asks for).
+
+Code reads the merged tables below and never branches on a language's name: a new language is
+a new folder and a line in :data:`LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from functools import cache
+
+LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "ru")
+
+
+@cache
+def module(code: str, part: str):
+    return importlib.import_module(f"{__name__}.{code}.{part}" if part else f"{__name__}.{code}")
+
+
+def language_name(code: str | None) -> str:
+    """"de" -> "German"; an unknown code is returned as it is."""
+    if code in LANGUAGES:
+        return module(code, "").NAME
+    return code or ""
+
+
+def fold(text: str) -> str:
+    """Case and accents off: "Expérience" and "EXPERIENCE" compare equal, so do "Educación"
+    and "Educacion" (people drop accents in headings set in capitals)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_WORD_GAP = re.compile(r"\s{2,}|\s*[|/·•]\s*")
+
+
+def unspace(text: str) -> tuple[str, bool]:
+    """Letter-spaced text joined ("E X P E R I E N C E" -> "EXPERIENCE"; a wider gap, two
+    spaces or more, still parts two words), and whether it was letter-spaced."""
+    tokens = text.split()
+    if len(tokens) < 3 or sum(1 for t in tokens if len(t) == 1) < 0.8 * len(tokens):
+        return text, False
+    return " ".join("".join(part.split()) for part in _WORD_GAP.split(text.strip()) if part.strip()), True
+
+
+@cache
+def connectors() -> frozenset[str]:
+    return frozenset(fold(w) for code in LANGUAGES for w in module(code, "headings").CONNECTORS)
+
+
+def heading_key(text: str) -> str:
+    """A heading folded for comparison: letters only, case and accents off, letter-spacing
+    joined, the word for "and" left out ("Aus- und Weiterbildung" -> "aus weiterbildung",
+    "Skills & Abilities" -> "skills abilities")."""
+    joined, _ = unspace(text)
+    skip = connectors()
+    return " ".join(w for w in _WORDS.findall(fold(joined)) if w not in skip)
+
+
+@cache
+def resume_headings() -> dict[str, str]:
+    """Folded heading -> canonical section, over every language (the one table in docs/languages.md)."""
+    table: dict[str, str] = {}
+    for code in LANGUAGES:
+        data = module(code, "headings")
+        for section, variants in data.HEADINGS.items():
+            for variant in variants:
+                table.setdefault(heading_key(variant), section)
+    return table
+
+
+@cache
+def compact_headings() -> dict[str, str]:
+    """The same table without spaces: "WORKEXPERIENCE" as a letter-spaced line joins it."""
+    return {key.replace(" ", ""): name for key, name in resume_headings().items()}
+
+
+# LinkedIn's sidebar blocks that are not resume sections of their own name.
+_LINKEDIN_SECTION = {"patents": "publications"}
+
+
+@cache
+def linkedin_headings() -> dict[str, str]:
+    """Folded LinkedIn heading (every interface language) -> canonical section."""
+    table: dict[str, str] = {}
+    for code in LANGUAGES:
+        for section, heading in module(code, "headings").LINKEDIN.items():
+            table[heading_key(heading)] = _LINKEDIN_SECTION.get(section, section)
+    return table
+
+
+@cache
+def linkedin_labels() -> frozenset[str]:
+    """The words in brackets after a link in LinkedIn's sidebar ("(LinkedIn)", "(Company)")."""
+    return frozenset(fold(w) for code in LANGUAGES for w in module(code, "headings").LINKEDIN_LABELS)
+
+
+@cache
+def posting_headings() -> dict[str, str]:
+    """Folded posting heading (every language but the English table in jobs/sections.py) -> part kind."""
+    table: dict[str, str] = {}
+    for code in LANGUAGES:
+        for kind, variants in module(code, "postings").HEADINGS.items():
+            for variant in variants:
+                table.setdefault(heading_key(variant), kind)
+    return table
+
+
+@cache
+def posting_words(kind: str) -> frozenset[str]:
+    """Folded words that make a posting line ``kind`` ("preferred" or "required")."""
+    name = {"preferred": "PREFERRED_WORDS", "required": "REQUIRED_WORDS"}[kind]
+    return frozenset(fold(w) for code in LANGUAGES for w in getattr(module(code, "postings"), name))

@@ -1,0 +1,39 @@
+"""Italian resume headings (including the Europass ones)."""
+
+CONNECTORS = ("e", "ed")
+
+HEADINGS = {
+    "contact": ("contatti", "contatto", "informazioni personali", "dati personali", "informazioni di contatto", "recapiti"),
+    "summary": (
+        "riepilogo", "profilo", "profilo professionale", "sommario", "chi sono", "su di me", "obiettivo", "obiettivi",
+        "obiettivo professionale", "presentazione", "profilo personale",
+    ),
+    "experience": (
+        "esperienza", "esperienze", "esperienza professionale", "esperienze professionali", "esperienza lavorativa",
+        "esperienze lavorative", "percorso professionale", "tirocini",
+    ),
+    "education": (
+        "formazione", "istruzione", "istruzione e formazione", "titoli di studio", "percorso di studi", "studi",
+        "formazione accademica", "titolo di studio",
+    ),
+    "skills": (
+        "competenze", "competenze principali", "competenze tecniche", "capacità", "abilità", "conoscenze",
+        "competenze informatiche", "capacità e competenze", "conoscenze informatiche",
+        "capacità e competenze tecniche", "competenze professionali", "competenze digitali", "strumenti",
+    ),
+    "certifications": ("certificazioni", "certificati", "corsi", "licenze e certificazioni", "attestati", "corsi e certificazioni"),
+    "projects": ("progetti", "progetti personali"),
+    "awards": ("premi", "riconoscimenti", "premi e riconoscimenti", "riconoscimenti e premi", "onorificenze"),
+    "languages": ("lingue", "conoscenze linguistiche", "competenze linguistiche", "lingue straniere"),
+    "interests": ("interessi", "hobby", "passioni", "interessi personali"),
+    "volunteering": ("volontariato", "esperienze di volontariato"),
+    "publications": ("pubblicazioni", "brevetti"),
+    "references": ("referenze",),
+}
+
+LINKEDIN = {
+    "contact": "Contatti", "skills": "Competenze principali", "languages": "Lingue",
+    "certifications": "Certificazioni", "awards": "Riconoscimenti e premi", "publications": "Pubblicazioni",
+    "patents": "Brevetti", "summary": "Riepilogo", "experience": "Esperienza", "education": "Formazione",
+}
+LINKEDIN_LABELS = ("Azienda", "Personale", "Portfolio", "Blog", "Altro", "Cellulare", "Casa", "Lavoro")
