@@ -128,6 +128,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
     author: str = ""  # the file's author metadata, when it has one (often a name, often not)
+    language: str = ""  # ISO 639-1 code of the language it is written in ("en", "de"), "" if unknown
+    linkedin: dict | None = None  # a LinkedIn "Save to PDF" export's fields (parsers/linkedin.py)
 
     def section_at(self, offset: int) -> str | None:
         """The name of the section holding character ``offset``, if any."""
@@ -153,6 +155,8 @@ class Document:
             "warnings": list(self.warnings),
             "sha256": self.sha256,
             "author": self.author,
+            "language": self.language,
+            "linkedin": self.linkedin,
         }
 
     @classmethod
@@ -170,6 +174,8 @@ class Document:
             warnings=list(data["warnings"]),
             sha256=data["sha256"],
             author=data.get("author", ""),
+            language=data.get("language", ""),
+            linkedin=data.get("linkedin"),
         )
 
 
