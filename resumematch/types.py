@@ -410,6 +410,7 @@ class CheckReport:
 
     def to_dict(self) -> dict:
         data = self.result.to_dict()
+        data["language"] = self.document.language
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
         if self.roles is not None:
             data["roles"] = [r.to_dict() for r in self.roles]

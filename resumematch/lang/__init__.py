@@ -124,3 +124,25 @@ def posting_words(kind: str) -> frozenset[str]:
     """Folded words that make a posting line ``kind`` ("preferred" or "required")."""
     name = {"preferred": "PREFERRED_WORDS", "required": "REQUIRED_WORDS"}[kind]
     return frozenset(fold(w) for code in LANGUAGES for w in getattr(module(code, "postings"), name))
+
+
+@cache
+def stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of a language (its ``spacy/lang/<code>/stop_words.py``), English for an
+    unknown code."""
+    code = code if code in LANGUAGES else "en"
+    return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+
+
+def capitalised_terms(code: str) -> bool:
+    """Whether a capitalised word can be a term of the trade in this language (not in German,
+    which capitalises every noun)."""
+    return module(code if code in LANGUAGES else "en", "").CAPITALISED_TERMS
+
+
+def cue_pattern(kind: str) -> str:
+    """An alternation of every language's words that make a posting line ``kind`` ("preferred",
+    "required"), longest first, for a case-insensitive regex."""
+    name = {"preferred": "LINE_PREFERRED", "required": "LINE_REQUIRED"}[kind]
+    words = {w for code in LANGUAGES for w in getattr(module(code, "postings"), name)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

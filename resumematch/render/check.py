@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from ..lang import language_name
 from ..types import CheckReport
 from . import FORMATS as _FORMATS
 from . import terminal_safe
@@ -46,6 +47,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     lines = [
         f"Resume: {safe(result.resume)}",
         f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
+        *([f"Language: {language_name(report.document.language)}"] if report.document.language else []),
         *([f"Field:  outside the ISP taxonomy: the posting's own requirement phrases are the keywords"]
           if report.job.outside_taxonomy else []),
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
@@ -145,7 +147,8 @@ def render_markdown(report: CheckReport) -> str:
     out = [
         f"# {_md(result.job_title)}: {result.score:g}/100",
         "",
-        f"Resume: {_md(result.resume)} · job {_md(result.job_id)}",
+        f"Resume: {_md(result.resume)} · job {_md(result.job_id)}"
+        + (f" · Language: {language_name(report.document.language)}" if report.document.language else ""),
         "",
         "| component | score | weight | what it measures |",
         "|---|---:|---:|---|",
@@ -226,4 +229,5 @@ def render_html(report: CheckReport) -> str:
         matched=result.matched,
         missing=result.missing,
         warnings=result.warnings,
+        language=language_name(report.document.language),
     )

@@ -18,5 +18,8 @@ HEADINGS = {
     "salary": ("gehalt", "vergütung"),
     "apply": ("bewerbung", "so bewerben sie sich", "kontakt", "ihre bewerbung", "interesse"),
 }
-PREFERRED_WORDS = ("wünschenswert", "vorteilhaft", "vorteil", "idealerweise", "optional", "plus", "gerne", "wünschenswerte")
+PREFERRED_WORDS = ("wünschenswert", "vorteilhaft", "vorteil", "idealerweise", "optional", "gerne", "wünschenswerte")
 REQUIRED_WORDS = ("anforderungen", "voraussetzung", "voraussetzungen", "zwingend", "erforderlich", "notwendig", "mindestens", "muss")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS

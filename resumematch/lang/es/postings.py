@@ -14,5 +14,8 @@ HEADINGS = {
     "salary": ("salario", "retribución", "remuneración"),
     "apply": ("cómo aplicar", "cómo postularse", "inscripción", "postúlate"),
 }
-PREFERRED_WORDS = ("deseable", "valorable", "valorará", "valora", "plus", "preferible", "preferiblemente", "opcional")
+PREFERRED_WORDS = ("deseable", "valorable", "valorará", "valora", "preferible", "preferiblemente", "opcional")
 REQUIRED_WORDS = ("requisitos", "imprescindible", "obligatorio", "mínimo", "mínimos", "requerido", "indispensable")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS

@@ -13,5 +13,8 @@ HEADINGS = {
     "salary": ("salaire", "rémunération"),
     "apply": ("comment postuler", "candidature", "pour postuler"),
 }
-PREFERRED_WORDS = ("souhaité", "souhaitée", "souhaités", "souhaitable", "apprécié", "appréciée", "atout", "plus", "idéalement")
+PREFERRED_WORDS = ("souhaité", "souhaitée", "souhaités", "souhaitable", "apprécié", "appréciée", "atout", "idéalement")
 REQUIRED_WORDS = ("requis", "requise", "exigé", "exigences", "obligatoire", "indispensable", "impératif", "minimum")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS

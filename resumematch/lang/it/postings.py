@@ -10,5 +10,8 @@ HEADINGS = {
     "salary": ("retribuzione", "stipendio"),
     "apply": ("come candidarsi", "candidatura"),
 }
-PREFERRED_WORDS = ("gradito", "gradita", "graditi", "gradite", "preferenziale", "preferibilmente", "plus", "apprezzata", "apprezzato")
+PREFERRED_WORDS = ("gradito", "gradita", "graditi", "gradite", "preferenziale", "preferibilmente", "apprezzata", "apprezzato")
 REQUIRED_WORDS = ("requisiti", "richiesto", "richiesta", "richiesti", "indispensabile", "obbligatorio", "necessario", "minimo")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS

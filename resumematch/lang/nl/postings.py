@@ -10,5 +10,8 @@ HEADINGS = {
     "salary": ("salaris",),
     "apply": ("solliciteren", "interesse", "sollicitatie"),
 }
-PREFERRED_WORDS = ("pré", "pre", "gewenst", "wenselijk", "pluspunt", "bij voorkeur", "voorkeur")
+PREFERRED_WORDS = ("pré", "gewenst", "wenselijk", "pluspunt", "bij voorkeur", "voorkeur")
 REQUIRED_WORDS = ("eisen", "vereist", "vereisten", "verplicht", "noodzakelijk", "minimaal")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS

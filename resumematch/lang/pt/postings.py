@@ -13,5 +13,8 @@ HEADINGS = {
     "salary": ("salário", "remuneração"),
     "apply": ("como se candidatar", "candidatura"),
 }
-PREFERRED_WORDS = ("desejável", "desejáveis", "diferencial", "diferenciais", "preferencialmente", "plus")
+PREFERRED_WORDS = ("desejável", "desejáveis", "diferencial", "diferenciais", "preferencialmente")
 REQUIRED_WORDS = ("requisitos", "obrigatório", "obrigatórios", "imprescindível", "mínimo", "necessário")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS

@@ -9,3 +9,6 @@ HEADINGS = {
 }
 PREFERRED_WORDS = ("желательно", "плюсом", "преимуществом", "приветствуется")
 REQUIRED_WORDS = ("требования", "обязательно", "обязательный", "необходимо")
+# Words that make any line of a posting preferred or required, wherever it stands.
+LINE_PREFERRED = PREFERRED_WORDS
+LINE_REQUIRED = REQUIRED_WORDS
