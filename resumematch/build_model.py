@@ -108,7 +108,7 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
 
     for skill in taxonomy.skills.values():
         special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed) | set(skill.spoken)
-        for form in (skill.name, *skill.aliases):
+        for form in (skill.name, *skill.aliases, *skill.label_forms):
             if form in special:
                 continue
             for variant in spelling_variants(form):

@@ -135,7 +135,7 @@ PROFILES = {
              ["Einrichtung des Büronetzes, des WLANs und der Datensicherung."]),
         ],
         [("Berufsschule für Informationstechnik Leipzig", "Fachinformatiker für Systemintegration · (2013 - 2016)")],
-        ("Seite", "von"), local_skills=["network-administration", "fiber-installation", "networking"],
+        ("Seite", "von"), local_skills=["network-administration", "ftth", "networking"],
     ),
     "it": Profile(
         "it", "Giulia Romano", "Amministratrice di rete | Fibra ottica e reti wireless", "Bologna, Emilia-Romagna, Italia",

@@ -73,3 +73,11 @@ def test_a_resume_that_only_mentions_linkedin_is_no_export():
     text = "Jane Roe\nContact\nlinkedin.com/in/janeroe\nExperience\nNetwork Technician"
     assert not is_export(text)
     assert not is_export("Contact\njane@example.com\nExperience\nTechnician")
+
+
+def test_top_skills_in_the_interface_language_are_taxonomy_skills(read):
+    from resumematch.skills import extract_skills
+
+    document, p = read
+    in_skills = {m.skill_id for m in extract_skills(document) if m.section == "skills"}
+    assert set(p.local_skills) <= in_skills

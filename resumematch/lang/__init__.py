@@ -146,3 +146,15 @@ def cue_pattern(kind: str) -> str:
     name = {"preferred": "LINE_PREFERRED", "required": "LINE_REQUIRED"}[kind]
     words = {w for code in LANGUAGES for w in getattr(module(code, "postings"), name)}
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def headings_markdown() -> str:
+    """The one headings table as Markdown (docs/languages.md holds it; a test keeps it current):
+    each canonical section and, per language, the headings that open it."""
+    sections = list(module(LANGUAGES[0], "headings").HEADINGS)
+    rows = ["| section | " + " | ".join(f"{language_name(c)} ({c})" for c in LANGUAGES) + " |",
+            "|---|" + "---|" * len(LANGUAGES)]
+    for section in sections:
+        cells = [", ".join(module(c, "headings").HEADINGS.get(section, ())) for c in LANGUAGES]
+        rows.append(f"| {section} | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
