@@ -181,7 +181,7 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         pages=extracted.pages,
         text=text,
         sections=sections,
-        contact=replace(find_contact(text, extracted.links), name=name or find_name(text, extracted.author[:200])),
+        contact=replace(find_contact(text, extracted.links), name=name or find_name(text, extracted.author[:200], extracted.display)),
         layout=layout,
         links=extracted.links,
         warnings=warnings,

@@ -15,3 +15,6 @@ class Extracted:
     links: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     author: str = ""  # the file's own author metadata (PDF /Author, DOCX core properties)
+    # The first page's lines with their type size and height on the page (PDF only): the name
+    # is the largest text near the top (names.py).
+    display: list[tuple[str, float, float]] = field(default_factory=list)

@@ -21,7 +21,7 @@ from ..types import Layout
 from .budget import Deadline
 from .cleanup import ICON_FONT, join_hyphenated_breaks, normalize_text, strip_junk
 from .extracted import Extracted
-from .pdf_layout import BULLETS, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
+from .pdf_layout import BULLETS, display_lines, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
 
 # Word breaks at gaps wider than this fraction of the font size. pdfplumber's fixed 3 pt
 # default runs LaTeX words together ("ConsultantandSoftwareDeveloper"): TeX draws no space
@@ -69,6 +69,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         links: list[str] = []
         seen_margin_lines: set[str] = set()
         columns = images = hidden = 0
+        display: list[tuple[str, float, float]] = []
         try:
             for index, page in enumerate(pdf.pages):
                 deadline.check()
@@ -81,6 +82,8 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                         words, box, seen_margin_lines, fills, hidden_boxes
                     )
                     page_links = _anchored_links(page_links, kept)
+                    if index == 0:
+                        display = display_lines(kept, box)
                 except ResumeMatchError:
                     raise
                 except Exception as exc:
@@ -116,7 +119,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
     author = str(metadata.get("Author") or "").strip() if isinstance(metadata.get("Author"), str) else ""
-    return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings, author=author)
+    return Extracted(text=text, pages=pages, layout=layout, links=links, warnings=warnings, author=author, display=display)
 
 
 def _open_fast(data: bytes):
