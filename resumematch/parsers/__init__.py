@@ -146,7 +146,7 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
     from ..lang import language_name
     from . import linkedin
     from .contact import find_contact
-    from .language import detect_language
+    from .language import LANGUAGE_WARNING, detect_language
     from .names import find_name
 
     text = extracted.text
@@ -162,7 +162,7 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         warnings.append(f"very little text ({len(words)} words): check that the whole resume was read")
     elif language and language != "en":
         warnings.append(
-            f"the resume is written in {language_name(language)}; its headings and the skills the taxonomy "
+            f"{LANGUAGE_WARNING}{language_name(language)}; its headings and the skills the taxonomy "
             "names in that language are read, and advice is given in English"
         )
     layout = extracted.layout

@@ -16,6 +16,8 @@ from functools import cache
 
 from ..lang import LANGUAGES
 
+# How the warning for a resume in another language begins (check says it once, as advice).
+LANGUAGE_WARNING = "the resume is written in "
 _WORD = re.compile(r"[^\W\d_]+")
 # Function words no other language here writes as words of its own ("in", "is", "a", "was",
 # "over" are Dutch, German, Italian or Spanish words too, so they do not count).
