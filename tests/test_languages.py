@@ -146,3 +146,18 @@ def test_advice_says_once_that_the_resume_is_in_another_language():
     assert not any("written in German" in w for w in report.result.warnings)
     english = parse(b"Sam Reed\n\nExperience\nInstalled fiber to the home drops and configured routers for the ISP.\n", name="cv.txt")
     assert not [s for s in check(english, "network-technician").suggestions if s.kind == "language"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Lebenslauf\nName: Jonas Becker\nLeipzig\n\nBerufserfahrung\nNetzwerkadministrator", "Jonas Becker"),
+        ("CURRICULUM VITAE\nNombre y apellidos: Lucía Fernández Ortega\nSevilla\n\nExperiencia\nTécnica", "Lucía Fernández Ortega"),
+        ("Nom : Camille Lefèvre\nLyon\n\nExpérience\nAdministratrice", "Camille Lefèvre"),
+        ("ФИО: Иван Петров\nМосква\n\nОпыт работы\nАдминистратор", "Иван Петров"),
+    ],
+)
+def test_a_name_after_its_label_in_any_language(text, name):
+    from resumematch.parsers.names import find_name
+
+    assert find_name(text) == name

@@ -158,3 +158,9 @@ def headings_markdown() -> str:
         cells = [", ".join(module(c, "headings").HEADINGS.get(section, ())) for c in LANGUAGES]
         rows.append(f"| {section} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
+
+
+@cache
+def name_labels() -> frozenset[str]:
+    """Folded labels that stand before a name on its line, in every language."""
+    return frozenset(heading_key(w) for code in LANGUAGES for w in module(code, "headings").NAME_LABELS)

@@ -39,10 +39,10 @@ _DETAIL = re.compile(r"@|^(?:https?://|www\.)|\.[a-z]{2,6}/|linkedin\.com", re.I
 
 
 def is_export(text: str, links: Sequence[str] = ()) -> bool:
-    """Its first line is LinkedIn's Contact heading (in any interface language) and it links a
-    LinkedIn profile, in its text or its link annotations."""
-    first = next((line for line in text.split("\n", 20)[:20] if line.strip()), "")
-    if linkedin_heading(first) != "contact":
+    """One of its first lines is LinkedIn's Contact heading (in any interface language) and it
+    links a LinkedIn profile, in its text or its link annotations."""
+    first = [line for line in text.split("\n", 20)[:20] if line.strip()][:3]
+    if not any(linkedin_heading(line) == "contact" for line in first):
         return False
     return "linkedin.com/in/" in text[:3000].lower() or any("linkedin.com/in/" in link.lower() for link in links)
 

@@ -15,7 +15,10 @@ import re
 import unicodedata
 
 from ..types import Document
+from ..lang import heading_key, name_labels
 from .sections import heading_name
+
+_LABELLED = re.compile(r"^([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15}){0,3})\s*:\s*(\S.*)$")
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$")
 _SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
@@ -172,6 +175,9 @@ def _names_in(lines: list[str]) -> list[str]:
         for piece in pieces:
             if len(piece) > _MAX_PIECE:
                 continue
+            labelled = _LABELLED.match(piece)
+            if labelled and heading_key(labelled.group(1)) in name_labels():
+                piece = labelled.group(2)  # "Name: Jonas Becker", "Nombre: Lucía Fernández"
             name = without_titles(piece)
             if looks_like_name(name) and name not in names:
                 names.append(name)

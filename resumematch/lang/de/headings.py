@@ -43,3 +43,6 @@ LINKEDIN = {
     "patents": "Patente", "summary": "Zusammenfassung", "experience": "Berufserfahrung", "education": "Ausbildung",
 }
 LINKEDIN_LABELS = ("Unternehmen", "Persönlich", "Portfolio", "Blog", "Andere", "Sonstige", "Mobil", "Privat", "Arbeit")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("name", "vor und nachname", "vorname und nachname", "vollständiger name")

@@ -72,3 +72,6 @@ LINKEDIN = {
     "patents": "Patents", "summary": "Summary", "experience": "Experience", "education": "Education",
 }
 LINKEDIN_LABELS = ("LinkedIn", "Company", "Personal", "Portfolio", "Blog", "Other", "Mobile", "Home", "Work", "RSS")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("name", "full name", "candidate")

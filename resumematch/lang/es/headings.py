@@ -41,3 +41,6 @@ LINKEDIN = {
     "patents": "Patentes", "summary": "Extracto", "experience": "Experiencia", "education": "Educación",
 }
 LINKEDIN_LABELS = ("Empresa", "Personal", "Portafolio", "Blog", "Otro", "Móvil", "Casa", "Trabajo")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("nombre", "nombre completo", "nombre y apellidos", "apellidos y nombre")

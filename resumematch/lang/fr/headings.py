@@ -38,3 +38,6 @@ LINKEDIN = {
     "patents": "Brevets", "summary": "Résumé", "experience": "Expérience", "education": "Formation",
 }
 LINKEDIN_LABELS = ("Entreprise", "Personnel", "Portfolio", "Blog", "Autre", "Mobile", "Domicile", "Travail")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("nom", "prénom et nom", "nom et prénom", "nom complet")

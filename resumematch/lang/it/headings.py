@@ -37,3 +37,6 @@ LINKEDIN = {
     "patents": "Brevetti", "summary": "Riepilogo", "experience": "Esperienza", "education": "Formazione",
 }
 LINKEDIN_LABELS = ("Azienda", "Personale", "Portfolio", "Blog", "Altro", "Cellulare", "Casa", "Lavoro")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("nome", "nome e cognome", "cognome e nome")

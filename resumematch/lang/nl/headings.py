@@ -31,3 +31,6 @@ LINKEDIN = {
     "patents": "Patenten", "summary": "Samenvatting", "experience": "Ervaring", "education": "Opleiding",
 }
 LINKEDIN_LABELS = ("Bedrijf", "Persoonlijk", "Portfolio", "Blog", "Anders", "Overig", "Mobiel", "Thuis", "Werk")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("naam", "volledige naam", "voor en achternaam")

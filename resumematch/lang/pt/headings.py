@@ -40,3 +40,6 @@ LINKEDIN = {
     "patents": "Patentes", "summary": "Resumo", "experience": "Experiência", "education": "Formação acadêmica",
 }
 LINKEDIN_LABELS = ("Empresa", "Pessoal", "Portfólio", "Blog", "Outro", "Celular", "Residencial", "Comercial")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("nome", "nome completo")

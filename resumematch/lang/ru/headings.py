@@ -27,3 +27,6 @@ LINKEDIN = {
     "patents": "Патенты", "summary": "Общие сведения", "experience": "Опыт работы", "education": "Образование",
 }
 LINKEDIN_LABELS = ("Компания", "Личный", "Портфолио", "Блог", "Другое", "Мобильный")
+
+# Labels before a name on its line ("Name: Jonas Becker", "Nombre: Lucía Fernández").
+NAME_LABELS = ("имя", "фио", "ф и о")
