@@ -73,6 +73,8 @@ def test_a_resume_that_only_mentions_linkedin_is_no_export():
     text = "Jane Roe\nContact\nlinkedin.com/in/janeroe\nExperience\nNetwork Technician"
     assert not is_export(text)
     assert not is_export("Contact\njane@example.com\nExperience\nTechnician")
+    # A sidebar-first resume that starts with Contact and links a profile keeps its own headings.
+    assert not is_export("CONTACT\njane@example.com\nlinkedin.com/in/janeroe\nWork History\nTechnician")
 
 
 def test_top_skills_in_the_interface_language_are_taxonomy_skills(read):

@@ -39,12 +39,15 @@ _DETAIL = re.compile(r"@|^(?:https?://|www\.)|\.[a-z]{2,6}/|linkedin\.com", re.I
 
 
 def is_export(text: str, links: Sequence[str] = ()) -> bool:
-    """One of its first lines is LinkedIn's Contact heading (in any interface language) and it
-    links a LinkedIn profile, in its text or its link annotations."""
-    first = [line for line in text.split("\n", 20)[:20] if line.strip()][:3]
-    if not any(linkedin_heading(line) == "contact" for line in first):
+    """Its first line is LinkedIn's Contact heading (in any interface language), its profile
+    link carries LinkedIn's label ("www.linkedin.com/in/jane-doe (LinkedIn)") and the main
+    column has one of LinkedIn's headings. A resume that merely starts with "Contact" and
+    links a profile is no export: its own headings are read as usual."""
+    first = next((line for line in text.split("\n", 20)[:20] if line.strip()), "")
+    if linkedin_heading(first) != "contact" or "(linkedin)" not in text[:4000].lower():
         return False
-    return "linkedin.com/in/" in text[:3000].lower() or any("linkedin.com/in/" in link.lower() for link in links)
+    lines = text.split("\n")
+    return any(linkedin_heading(line) in ("summary", "experience", "education") for line in lines)
 
 
 def tidy(text: str, links: Sequence[str] = ()) -> str:
