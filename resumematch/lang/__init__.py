@@ -88,6 +88,20 @@ def compact_headings() -> dict[str, str]:
     return {key.replace(" ", ""): name for key, name in resume_headings().items()}
 
 
+def singular(key: str) -> str:
+    """A folded heading with the final "s" of its longer words off: "Expériences
+    professionnelles", "Certifications" and "Experience professionnelle" meet."""
+    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in key.split())
+
+
+@cache
+def singular_headings() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for key, name in resume_headings().items():
+        table.setdefault(singular(key), name)
+    return table
+
+
 # LinkedIn's sidebar blocks that are not resume sections of their own name.
 _LINKEDIN_SECTION = {"patents": "publications"}
 

@@ -62,7 +62,7 @@ def heading_name(line: str) -> str | None:
 
 def _lookup(stripped: str, core: str) -> str | None:
     key = lang.heading_key(core)
-    name = lang.resume_headings().get(key)
+    name = lang.resume_headings().get(key) or lang.singular_headings().get(lang.singular(key))
     if name is None and lang.unspace(_LEADING_MARKS.sub("", stripped))[1]:
         # "W O R K E X P E R I E N C E": letter-spaced with no wider gap between the words.
         name = lang.compact_headings().get(key.replace(" ", ""))

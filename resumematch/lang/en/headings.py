@@ -18,7 +18,7 @@ HEADINGS = {
         "qualifications summary", "highlights", "career highlights", "professional highlights",
         "introduction",
     ),
-    "experience": (
+    "experience": ("work experience", "professional experiences", 
         "experience", "work experience", "professional experience", "relevant experience",
         "employment", "employment history", "employment experience", "work history",
         "career history", "professional history", "professional background", "job history",
@@ -33,7 +33,7 @@ HEADINGS = {
         "education history", "education and qualifications", "degrees", "schooling",
         "education and certifications", "education and certification",
     ),
-    "skills": (
+    "skills": ("job related skills", "organisational managerial skills", 
         "skills", "technical skills", "key skills", "core skills", "relevant skills",
         "professional skills", "skills summary", "summary of skills", "skill set", "skillset",
         "core competencies", "competencies", "key competencies", "areas of expertise",
@@ -58,7 +58,7 @@ HEADINGS = {
         "notable projects",
     ),
     "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "accomplishments", "honors awards"),
-    "languages": ("languages", "language skills", "spoken languages"),
+    "languages": ("mother tongue", "mother tongues", "other languages", "languages", "language skills", "spoken languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "activities", "extracurricular activities"),
     "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community involvement"),
     "publications": ("publications", "presentations", "publications and presentations", "patents"),

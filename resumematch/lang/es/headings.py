@@ -8,15 +8,15 @@ HEADINGS = {
         "resumen", "perfil", "perfil profesional", "extracto", "sobre mí", "acerca de mí", "acerca de",
         "objetivo", "objetivo profesional", "resumen profesional", "presentación", "perfil personal",
     ),
-    "experience": (
+    "experience": ("experiencia profesional relevante", "experiencias profesionales", "experiencias laborales", "historial profesional", 
         "experiencia", "experiencia profesional", "experiencia laboral", "trayectoria profesional",
         "historial laboral", "empleo", "prácticas", "experiencia relevante", "trayectoria laboral",
     ),
-    "education": (
+    "education": ("educación y formación", "formación profesional", "estudios académicos", 
         "educación", "formación", "formación académica", "estudios", "titulación", "titulación académica",
         "estudios realizados", "formación reglada", "educación y formación",
     ),
-    "skills": (
+    "skills": ("competencias personales", "competencias digitales", "competencias comunicativas", "competencias de organización gestión", "competencias relacionadas con el empleo", "habilidades profesionales", "aptitudes técnicas", 
         "aptitudes", "aptitudes principales", "habilidades", "competencias", "conocimientos",
         "conocimientos técnicos", "habilidades técnicas", "competencias técnicas", "competencias profesionales",
         "conocimientos informáticos", "informática", "herramientas", "tecnologías", "capacidades",
@@ -28,7 +28,7 @@ HEADINGS = {
     ),
     "projects": ("proyectos", "proyectos personales", "proyectos destacados"),
     "awards": ("premios", "reconocimientos", "logros", "honores y premios", "premios y reconocimientos", "reconocimientos y premios"),
-    "languages": ("idiomas", "lenguas", "conocimientos de idiomas"),
+    "languages": ("lengua materna", "otros idiomas", "idiomas", "lenguas", "conocimientos de idiomas"),
     "interests": ("intereses", "aficiones", "pasatiempos"),
     "volunteering": ("voluntariado", "experiencia de voluntariado"),
     "publications": ("publicaciones", "patentes"),

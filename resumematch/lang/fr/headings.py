@@ -13,11 +13,11 @@ HEADINGS = {
         "expérience", "expériences", "expérience professionnelle", "expériences professionnelles",
         "parcours professionnel", "emplois", "stages", "expérience de travail",
     ),
-    "education": (
+    "education": ("éducation et formation", "formation professionnelle", "études et diplômes", 
         "formation", "formations", "éducation", "études", "cursus", "diplômes", "formation académique",
         "parcours académique", "diplômes et formations", "formation et diplômes", "formation initiale",
     ),
-    "skills": (
+    "skills": ("compétences personnelles", "compétences numériques", "compétences en communication", "compétences organisationnelles", "compétences liées à l'emploi", "savoir être", 
         "compétences", "principales compétences", "compétences techniques", "compétences clés", "savoir faire",
         "connaissances", "outils", "informatique", "compétences informatiques", "aptitudes",
         "compétences professionnelles", "domaines de compétences", "connaissances techniques",
@@ -25,7 +25,7 @@ HEADINGS = {
     "certifications": ("certifications", "certificats", "licences et certifications", "habilitations", "formation continue"),
     "projects": ("projets", "projets personnels", "réalisations"),
     "awards": ("prix", "distinctions", "récompenses", "prix et distinctions", "honneurs et récompenses"),
-    "languages": ("langues", "compétences linguistiques", "langues parlées"),
+    "languages": ("langue maternelle", "langues maternelles", "autres langues", "langues", "compétences linguistiques", "langues parlées"),
     "interests": ("centres d'intérêt", "centres d'intérêts", "loisirs", "intérêts", "passions", "activités extra professionnelles"),
     "volunteering": ("bénévolat", "engagement associatif", "vie associative", "engagements"),
     "publications": ("publications", "brevets"),

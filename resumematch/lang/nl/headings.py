@@ -5,12 +5,12 @@ CONNECTORS = ("en",)
 HEADINGS = {
     "contact": ("contact", "contactgegevens", "persoonlijke gegevens", "personalia", "persoonsgegevens"),
     "summary": ("samenvatting", "profiel", "over mij", "persoonlijk profiel", "profielschets", "doelstelling", "introductie"),
-    "experience": (
+    "experience": ("werkervaringen", "relevante ervaring", 
         "werkervaring", "ervaring", "beroepservaring", "loopbaan", "relevante werkervaring", "stages",
         "werkgeschiedenis", "professionele ervaring", "arbeidsverleden",
     ),
-    "education": ("opleiding", "opleidingen", "onderwijs", "studie", "scholing", "opleiding en vorming"),
-    "skills": (
+    "education": ("opleiding en training", "opleidingen en cursussen", "genoten opleidingen", "opleiding", "opleidingen", "onderwijs", "studie", "scholing", "opleiding en vorming"),
+    "skills": ("persoonlijke vaardigheden", "digitale vaardigheden", "communicatieve vaardigheden", "organisatorische leidinggevende vaardigheden", "beroepsgerelateerde vaardigheden", "competenties en vaardigheden", 
         "vaardigheden", "belangrijkste vaardigheden", "competenties", "kennis", "vaardigheden en competenties",
         "technische vaardigheden", "ict vaardigheden", "computervaardigheden", "kwaliteiten", "kennis en vaardigheden",
         "vakkennis",
@@ -18,7 +18,7 @@ HEADINGS = {
     "certifications": ("certificeringen", "certificaten", "cursussen", "licenties en certificeringen", "trainingen", "cursussen en trainingen"),
     "projects": ("projecten",),
     "awards": ("prijzen", "onderscheidingen", "eerbewijzen", "prijzen en onderscheidingen", "eerbewijzen en prijzen"),
-    "languages": ("talen", "talenkennis"),
+    "languages": ("moedertaal", "andere talen", "talen", "talenkennis"),
     "interests": ("interesses", "hobby's", "hobbys", "hobby", "nevenactiviteiten"),
     "volunteering": ("vrijwilligerswerk",),
     "publications": ("publicaties", "patenten"),

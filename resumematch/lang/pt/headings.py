@@ -8,15 +8,15 @@ HEADINGS = {
         "resumo", "perfil", "perfil profissional", "sobre mim", "objetivo", "objetivos", "objetivo profissional",
         "resumo profissional", "apresentação", "resumo de qualificações",
     ),
-    "experience": (
+    "experience": ("experiências", "experiência profissional relevante", "histórico de trabalho", 
         "experiência", "experiência profissional", "experiências profissionais", "histórico profissional",
         "experiência de trabalho", "estágios", "experiência laboral", "percurso profissional",
     ),
-    "education": (
+    "education": ("educação e formação", "formação profissional", "escolaridade e formação", 
         "formação", "formação acadêmica", "formação académica", "educação", "escolaridade", "formação escolar",
         "habilitações literárias", "formação e educação",
     ),
-    "skills": (
+    "skills": ("competências pessoais", "competência digital", "competências de comunicação", "competências de organização", "competências profissionais", "habilidades e competências", "conhecimentos em informática", 
         "competências", "principais competências", "habilidades", "conhecimentos", "competências técnicas",
         "habilidades técnicas", "conhecimentos técnicos", "aptidões", "conhecimentos de informática",
         "ferramentas", "tecnologias", "qualificações", "competências e habilidades",
@@ -27,7 +27,7 @@ HEADINGS = {
     ),
     "projects": ("projetos", "projectos", "projetos pessoais"),
     "awards": ("prêmios", "prémios", "conquistas", "reconhecimentos", "honras e prêmios", "prêmios e reconhecimentos"),
-    "languages": ("idiomas", "línguas"),
+    "languages": ("língua materna", "outras línguas", "idiomas", "línguas"),
     "interests": ("interesses", "hobbies", "passatempos"),
     "volunteering": ("voluntariado", "trabalho voluntário"),
     "publications": ("publicações", "patentes"),
