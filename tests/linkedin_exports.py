@@ -59,6 +59,8 @@ PROFILES = {
             ("Desert Sky Broadband", "Network Administrator", "March 2021 - Present (3 years 9 months)", "Tucson, Arizona",
              ["Summary:", "Run the routing and switching for a regional fiber network with Cisco and Juniper gear.",
               "Achievements:", "Cut outage time by a third with better monitoring in Zabbix."]),
+            ("Desert Sky Broadband", "Network Technician", "June 2018 - February 2021 (2 years 9 months)", "Tucson, Arizona",
+             ["Kept the access network and the subscribers' modems running."]),
             ("Tucson Food Bank", "IT Volunteer", "January 2019 - February 2021 (2 years 2 months)", "Tucson, Arizona",
              ["Set up the office network, the Wi-Fi and the backups."]),
         ],
@@ -284,7 +286,10 @@ def export(code: str, *, email_link: bool = False) -> tuple[bytes, Profile]:
             footer(1, 2)
             pdf.showPage()
             y = PAGE_H - 50
-        main_line(company, size=12)
+        if index and company == p.jobs[index - 1][0]:
+            pass  # another role at the same company: no company line again
+        else:
+            main_line(company, size=12)
         main_line(title, font="Helvetica-Bold")
         main_line(dates, grey=True)
         main_line(place, grey=True)

@@ -117,8 +117,9 @@ def read_profile(text: str, sections: list[Section]) -> dict:
     head = [l.strip() for l in text[headers[-1].start : headers[-1].end].split("\n") if l.strip()] if headers else []
     return {
         "name": head[0] if head else None,
-        "headline": head[1] if len(head) > 1 else None,
-        "location": head[2] if len(head) > 2 else None,
+        # A headline may wrap; the location is the header's last line.
+        "headline": " ".join(head[1:-1]) if len(head) > 2 else (head[1] if len(head) > 1 else None),
+        "location": head[-1] if len(head) > 2 else None,
         "top_skills": lines_of("skills"),
         "languages": lines_of("languages"),
         "certifications": lines_of("certifications"),
@@ -146,8 +147,8 @@ def _positions(lines: list[str]) -> list[dict]:
         title = lines[i - 1]
         if i >= 2 and _DURATION.match(lines[i - 2]):
             company = lines[i - 3] if i >= 3 else ""  # a company with several roles: its total time
-        elif positions and positions[-1]["_end"] >= i - 2:
-            company = positions[-1]["company"]  # the next role at the same company
+        elif positions and (positions[-1]["_end"] >= i - 2 or _sentence(lines[i - 2])):
+            company = positions[-1]["company"]  # the next role at the same company, after the last one's text
         else:
             company = lines[i - 2] if i >= 2 else ""
         place = (match.group("place") or "").strip() or None
@@ -161,6 +162,13 @@ def _positions(lines: list[str]) -> list[dict]:
     for position in positions:
         del position["_end"]
     return positions
+
+
+def _sentence(line: str) -> bool:
+    """A line of a job's description, not a company's name."""
+    words = len(line.split())
+    # "Leipziger Tafel e.V.", "Acme Inc.": a short name may end with a full stop too.
+    return words > 10 or (line.endswith((".", ":", ";", "!")) and words > 3)
 
 
 def _looks_like_place(line: str) -> bool:
