@@ -161,3 +161,11 @@ def test_a_name_after_its_label_in_any_language(text, name):
     from resumematch.parsers.names import find_name
 
     assert find_name(text) == name
+
+
+def test_labels_typed_without_accents():
+    from resumematch.skills import extract_skills
+
+    text = "Ana Ruiz\n\nHabilidades\nsoporte tecnico, Atencion al cliente, administracion de redes, Storungsbehebung\n"
+    found = {m.skill_id for m in extract_skills(parse(text.encode(), name="cv.txt"))}
+    assert {"technical-support", "customer-service", "network-administration", "troubleshooting"} <= found
