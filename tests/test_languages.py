@@ -169,3 +169,17 @@ def test_labels_typed_without_accents():
     text = "Ana Ruiz\n\nHabilidades\nsoporte tecnico, Atencion al cliente, administracion de redes, Storungsbehebung\n"
     found = {m.skill_id for m in extract_skills(parse(text.encode(), name="cv.txt"))}
     assert {"technical-support", "customer-service", "network-administration", "troubleshooting"} <= found
+
+
+def test_the_report_names_the_language(tmp_path):
+    from click.testing import CliRunner
+
+    from resumematch.cli import cli
+
+    path = tmp_path / "cv-de.txt"
+    path.write_text(RESUMES["de"][0], encoding="utf-8")
+    text = CliRunner().invoke(cli, ["check", str(path), "--job", "network-technician"]).stdout
+    assert "Language: German" in text
+    for fmt in ("md", "html"):
+        assert "Language: German" in CliRunner().invoke(cli, ["check", str(path), "--job", "network-technician", "--format", fmt]).stdout
+    assert '"language": "de"' in CliRunner().invoke(cli, ["parse", str(path), "--format", "json"]).stdout
