@@ -26,6 +26,7 @@ _TRAILING_RULE = re.compile(r"[\s_\-–—=.·•:|~*#/\\]+$")
 # "Skills: Cisco IOS, Juniper" - a heading that runs into its own first line.
 _INLINE_HEADING = re.compile(r"^([^\W\d_][^\W\d_ &/'’\-]{2,40}?)\s*:\s*\S")
 _MAX_HEADING_CHARS = 48
+_MAX_SPACED_CHARS = 160
 
 
 def normalise_heading(line: str) -> str:
@@ -47,7 +48,8 @@ def heading_name(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    core = _core(stripped)
+    # A heading letter-spaced is at most about twice its length; a longer line is no heading.
+    core = _core(stripped) if len(stripped) <= _MAX_SPACED_CHARS else ""
     if core and len(core) <= _MAX_HEADING_CHARS:
         name = _lookup(stripped, core)
         if name:
