@@ -62,7 +62,9 @@ def _check(analysed: AnalysedResume, job, settings, limit) -> CheckReport:
                 f"This job is a stretch for this resume ({result.score:g}/100); it fits {stretch.job_title} "
                 f"({stretch.score:g}/100) much better.",
             ))
-        return CheckReport(analysed, target, result, suggestions if limit is None else suggestions[:limit])
+        suggestions = suggestions if limit is None else suggestions[:limit]
+        _said_once(result, suggestions)
+        return CheckReport(analysed, target, result, suggestions)
 
     jobs = shipped_jobs()
     results = {job_id: match(analysed, role, settings=settings) for job_id, role in jobs.items()}
@@ -93,7 +95,16 @@ def _check(analysed: AnalysedResume, job, settings, limit) -> CheckReport:
         ))
     if limit is not None:
         suggestions = suggestions[:limit]
+    _said_once(ranked[0], suggestions)
     return CheckReport(analysed, best, ranked[0], suggestions, roles, next_step)
+
+
+def _said_once(result, suggestions) -> None:
+    """A resume in another language is said to be so once: by the advice when it says it."""
+    from .parsers.language import LANGUAGE_WARNING
+
+    if any(s.kind == "language" for s in suggestions):
+        result.warnings[:] = [w for w in result.warnings if not w.startswith(LANGUAGE_WARNING)]
 
 
 MUCH_BETTER = 10.0  # points: a smaller gap between two roles is not "much better"

@@ -108,7 +108,7 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
 
     for skill in taxonomy.skills.values():
         special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed) | set(skill.spoken)
-        for form in (skill.name, *skill.aliases):
+        for form in (skill.name, *skill.aliases, *skill.label_forms, *_unaccented(skill.label_forms)):
             if form in special:
                 continue
             for variant in spelling_variants(form):
@@ -148,6 +148,18 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
     # Keep only the lemma entries that can turn a word of the text into a pattern's key.
     kept = {form: lemma for form, lemma in lemmas.items() if lemma in needed and form != lemma}
     return patterns, kept
+
+
+def _unaccented(forms) -> list[str]:
+    """Labels as people type them without accents ("soporte tecnico", "administracion de redes")."""
+    import unicodedata
+
+    out = []
+    for form in forms:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+        if plain != form and plain.isascii():
+            out.append(plain)
+    return out
 
 
 # Lower-case words a name in a list may not be: function words and the like.

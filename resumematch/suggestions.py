@@ -98,8 +98,9 @@ def suggest(
     that fits no role (the low-fit report) from one for which this job is a stretch."""
     family = role_family(job)
     rescore = _rescorer(resume, job, result, settings)
+    note = language_note(resume)
     if result.score < LOW_FIT and (best_fit is None or best_fit < LOW_FIT):
-        return with_guides(with_image_advice(resume.document, low_fit(resume, job, result, family, rescore)))
+        return with_guides(with_image_advice(resume.document, low_fit(resume, job, result, family, rescore) + note))
     gains = (
         missing_keywords(result, family, rescore, job.required_keywords)
         + name_what_you_did(result, rescore)
@@ -107,8 +108,33 @@ def suggest(
         + certifications(job, result, set(resume.held), family, rescore)
         + soft_skills(result, family, rescore)
     )
-    advice = measurable_results(resume.document, family) + ats_readiness(resume.document) + cover_letter(result)
+    advice = note + measurable_results(resume.document, family) + ats_readiness(resume.document) + cover_letter(result)
     return with_guides(with_image_advice(resume.document, order_and_dose(gains, advice, limit)))
+
+
+def language_note(resume: AnalysedResume) -> list[Suggestion]:
+    """Said once, for a resume in another language: the advice is in English and quotes the
+    resume as written; which of its headings and skill words were read as what."""
+    from .lang import language_name
+
+    document = resume.document
+    if not document.language or document.language == "en":
+        return []
+    headings = [
+        f"'{s.heading.rstrip(' :')}' as {s.name.title()}" for s in document.sections
+        if s.name in ("experience", "education", "skills") and s.heading and s.heading.rstrip(" :").lower() != s.name
+    ][:3]
+    words: dict[str, str] = {}
+    for mention in resume.mentions:  # skills written in the resume's language: "Glasfasermontage" as FTTH
+        if mention.text.lower() != mention.name.lower() and not mention.text.isupper():
+            words.setdefault(mention.text.lower(), f"'{mention.text}' as {mention.name}")
+    read = [*headings, *list(words.values())[:2]]
+    said = f" It read {_and(read)}." if read else ""
+    return [Suggestion(
+        "language", 2,
+        f"The resume is written in {language_name(document.language)}: this advice is in English and quotes the "
+        f"resume as written.{said}",
+    )]
 
 
 def order_and_dose(gains: list[Suggestion], advice: list[Suggestion], limit: int | None) -> list[Suggestion]:

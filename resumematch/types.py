@@ -135,6 +135,8 @@ class Document:
     @property
     def read_by_ocr(self) -> bool:
         return bool(self.ocr and self.ocr.get("pages"))
+    language: str = ""  # ISO 639-1 code of the language it is written in ("en", "de"), "" if unknown
+    linkedin: dict | None = None  # a LinkedIn "Save to PDF" export's fields (parsers/linkedin.py)
 
     def section_at(self, offset: int) -> str | None:
         """The name of the section holding character ``offset``, if any."""
@@ -161,6 +163,8 @@ class Document:
             "sha256": self.sha256,
             "author": self.author,
             "ocr": self.ocr,
+            "language": self.language,
+            "linkedin": self.linkedin,
         }
 
     @classmethod
@@ -179,6 +183,8 @@ class Document:
             sha256=data["sha256"],
             author=data.get("author", ""),
             ocr=data.get("ocr"),
+            language=data.get("language", ""),
+            linkedin=data.get("linkedin"),
         )
 
 
@@ -414,6 +420,7 @@ class CheckReport:
 
     def to_dict(self) -> dict:
         data = self.result.to_dict()
+        data["language"] = self.document.language
         data["suggestions"] = [s.to_dict() for s in self.suggestions]
         data["ocr"] = self.document.ocr  # pages read from a picture, and how well; None for a text layer
         if self.roles is not None:

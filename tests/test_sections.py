@@ -132,6 +132,8 @@ def test_docx_saved_as_pdf_still_parses(samples, tmp_path):
 
 def test_non_english_text_gets_a_warning():
     spanish = ("Técnico de redes con experiencia en instalación de fibra óptica y atención al cliente. " * 6).encode()
-    assert any("does not look like English" in w for w in parse(spanish).warnings)
+    document = parse(spanish)
+    assert document.language == "es"
+    assert any("written in Spanish" in w for w in document.warnings)
     english = ("Network technician with experience in the installation of fiber for customers. " * 6).encode()
     assert not any("English" in w for w in parse(english).warnings)

@@ -89,8 +89,14 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
     writes in lower case and that does not open its sentence) and must recur or sit in a
     required or preferred list. With ``taxonomy``, no written form of a skill is a keyword.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from ..lang import capitalised_terms, stop_words
+    from ..parsers.language import detect_language
 
+    # A posting in another language: its own stop words too ("der", "ist", "vor"), and in German,
+    # where every noun is capitalised, a capital makes no term of the trade.
+    language = detect_language(text) or "en"
+    STOP_WORDS = stop_words("en") | stop_words(language)
+    names_capitalised = capitalised_terms(language)
     covered = _Covered(mentions)
     lower_case = {w for w in _WORD.findall(text) if w.islower()}
     excluded_words = _company_words(text) | _place_words(text)
@@ -118,7 +124,7 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
                     if part.kind in ("required", "preferred"):
                         listed.add(key)
                     word, position = words[0]
-                    if _term_of_art(word, position == sentence_initial, lower_case):
+                    if _term_of_art(word, position == sentence_initial, lower_case, names_capitalised):
                         term_led.add(key)
     # A lone capitalised word said once ("Ranging, Load") is too little to call a term of art;
     # acronyms, words with digits and phrases may stand once in a requirement list.
@@ -144,12 +150,16 @@ def _plain_word(shown: str) -> bool:
     return " " not in shown and not shown.isupper() and not any(c.isdigit() for c in shown)
 
 
-def _term_of_art(word: str, sentence_initial: bool, lower_case: set[str]) -> bool:
+def _term_of_art(word: str, sentence_initial: bool, lower_case: set[str], names_capitalised: bool = True) -> bool:
     if word in _GENERIC_ACRONYMS:
         return False
-    if (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word):
+    if any(c.isdigit() for c in word):
         return True
-    return word[:1].isupper() and not sentence_initial and word.lower() not in lower_case
+    if word.isupper() and len(word) > 1:
+        # A word in capitals the posting also writes in lower case is shouted, not an acronym
+        # ("VOR ORT", "IST" in a German posting set in capitals).
+        return word.lower() not in lower_case
+    return names_capitalised and word[:1].isupper() and not sentence_initial and word.lower() not in lower_case
 
 
 def _company_words(text: str) -> set[str]:

@@ -22,6 +22,7 @@ from .sections import (
     LINE_REQUIRED,
     PostingPart,
     company_names,
+    heading_kind,
     kept_ranges,
     posting_parts,
     set_aside_summary,
@@ -92,7 +93,7 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
     required_text = "\n".join(text[s:e] for s, e, k in kept if k == "required")
     job_text = "\n".join(text[s:e] for s, e, _ in kept)
     years = [float(y) for y in _YEARS.findall(required_text or job_text) if float(y) < 30]
-    title = next((line.strip() for line in text.split("\n") if line.strip()), document.source)
+    title = posting_title(text) or document.source
     keywords_found = other_keywords(text, mentions, parts, limit=keywords, taxonomy=taxonomy)
     outside, mapped, lines = outside_field(text, parts, mentions)
     required_keywords: list[str] = []
@@ -119,6 +120,22 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
         field_lines=(mapped, lines),
         education_fields=fields,
     )
+
+
+# "(m/w/d)", "(H/F)", "(m/f/x)", "(all genders)": who may apply, said in the title in much of Europe.
+_GENDER_MARK = re.compile(
+    r"\s*[(\[]\s*(?:all genders?|(?:[mwfdxh]|div|i)(?:\s*[/|,]\s*(?:[mwfdxh]|div|i|\*)){1,3})\s*[)\]]", re.I
+)
+
+
+def posting_title(text: str) -> str:
+    """The posting's title: its first line that is no heading ("Beschreibung", "Job description")
+    and no job-board label, without a gender mark ("Netzwerkadministrator (m/w/d)")."""
+    for line in text.split("\n")[:40]:
+        stripped = line.strip()
+        if stripped and not heading_kind(stripped):
+            return _GENDER_MARK.sub("", stripped).strip(" -–|,") or stripped
+    return ""
 
 
 _FIELD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|of)\s+((?:[A-Z][\w&-]*(?:,\s*|\s+or\s+|\s+and\s+|\s+)?)+)")

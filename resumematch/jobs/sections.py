@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from .. import lang
 from ..parsers.sections import normalise_heading
 
 SET_ASIDE = ("header", "company", "benefits", "salary", "legal", "apply")
@@ -159,11 +160,14 @@ _COMPANY = re.compile(
     re.I,
 )
 # A sentence that says itself what it asks for ("Wireshark experience is a plus").
+# English cues, then every other language's (resumematch/lang/<code>/postings.py).
 LINE_REQUIRED = re.compile(
-    r"\b(required|requires|must|mandatory|essential|minimum|you (?:will |')?(?:ll )?need|you have|we require)\b", re.I
+    r"\b(required|requires|must|mandatory|essential|minimum|you (?:will |')?(?:ll )?need|you have|we require|"
+    + lang.cue_pattern("required") + r")(?!\w)", re.I
 )
 LINE_PREFERRED = re.compile(
-    r"\b(preferred|a plus|nice to have|bonus|desired|desirable|ideally|is a plus|advantage|advantageous|an asset)\b", re.I
+    r"\b(preferred|a plus|nice to have|bonus|desired|desirable|ideally|is a plus|advantage|advantageous|an asset|"
+    + lang.cue_pattern("preferred") + r")(?!\w)", re.I
 )
 _ASKS_FOR = re.compile(
     r"\b(experience|knowledge|skills?|certifi\w*|degree|diploma|familiarity|proficien\w*|background in|licen[cs]e|"
@@ -229,15 +233,19 @@ def heading_kind(line: str) -> str | None:
         return _HEADING_KIND[key]
     if key in _LABELS:
         return "header"
+    foreign = lang.posting_headings().get(lang.heading_key(stripped))
+    if foreign:
+        return foreign  # "Anforderungen", "Wir bieten", "Profil recherché"
     if key.startswith("about ") and len(key.split()) <= 5:
         return "company"  # "About Acme", "About <ORGANIZATION>": the blurb (the role's are listed above)
     words = key.split()
     if len(words) <= 5 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper()):
         # "Preferred Education and Experience", "MINIMUM JOB REQUIREMENTS:", "Desired Experience":
         # a short heading says its level in its words.
-        if _PREFERRED_WORDS & set(words):
+        folded = set(lang.heading_key(stripped).split())
+        if _PREFERRED_WORDS & set(words) or lang.posting_words("preferred") & folded:
             return "preferred"
-        if _REQUIRED_WORDS & set(words):
+        if _REQUIRED_WORDS & set(words) or lang.posting_words("required") & folded:
             return "required"
     return None
 

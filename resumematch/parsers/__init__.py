@@ -143,28 +143,34 @@ def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:
     return Extracted(text=text, links=links)
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-# Function words that make up a fifth or more of any English prose; a resume in another
-# language has almost none of them.
-_ENGLISH = frozenset(
-    "the and of to in for with a an on at by from as is are was were be have has i my our "
-    "or that this it its we you your their using used including into over all".split()
-)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Document:
     # Imported here, not above: phonenumbers' metadata and nameparser are needed only where a
     # document is read (the child process of ``check``), not by every process importing parsers.
+    from ..lang import language_name
+    from . import linkedin
     from .contact import find_contact
+    from .language import LANGUAGE_WARNING, detect_language
     from .names import find_name
 
     text = extracted.text
     warnings = list(extracted.warnings)
-    words = [w.lower() for w in _WORD.findall(text)]
+    is_linkedin = linkedin.is_export(text, extracted.links)
+    if is_linkedin:
+        text = linkedin.tidy(text, extracted.links)
+    sections = find_sections(text, linkedin=is_linkedin, header_at=linkedin.header_offset(text) if is_linkedin else None)
+    profile = linkedin.read_profile(text, sections) if is_linkedin else None
+    words = _WORD.findall(text)
+    language = detect_language(text)
     if len(words) < 30:
         warnings.append(f"very little text ({len(words)} words): check that the whole resume was read")
-    elif sum(1 for w in words if w in _ENGLISH) < 0.02 * len(words):
-        warnings.append("the text does not look like English; skill matching is tuned for English resumes")
+    elif language and language != "en":
+        warnings.append(
+            f"{LANGUAGE_WARNING}{language_name(language)}; its headings and the skills the taxonomy "
+            "names in that language are read, and advice is given in English"
+        )
     layout = extracted.layout
     if layout.text_box_chars:
         warnings.append(
@@ -174,19 +180,22 @@ def _document(extracted: Extracted, fmt: str, label: str, data: bytes) -> Docume
         warnings.append(
             f"{layout.header_footer_chars} characters are in page headers or footers, which some ATS software skips"
         )
+    name = linkedin.profile_name(profile) if profile else None
     return Document(
         source=label,
         format=fmt,
         pages=extracted.pages,
         text=text,
-        sections=find_sections(text),
-        contact=replace(find_contact(text, extracted.links), name=find_name(text, extracted.author[:200])),
+        sections=sections,
+        contact=replace(find_contact(text, extracted.links), name=name or find_name(text, extracted.author[:200], extracted.display)),
         layout=layout,
         links=extracted.links,
         warnings=warnings,
         sha256=hashlib.sha256(data).hexdigest(),
         author=extracted.author[:200],
         ocr=extracted.ocr,
+        language=language,
+        linkedin=profile,
     )
 
 

@@ -15,7 +15,10 @@ import re
 import unicodedata
 
 from ..types import Document
+from ..lang import heading_key, name_labels
 from .sections import heading_name
+
+_LABELLED = re.compile(r"^([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15}){0,3})\s*:\s*(\S.*)$")
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*\.?$")
 _SEPARATORS = re.compile(r"\s*(?:[|•·●▪]|\s[-–—]\s)\s*")
@@ -82,17 +85,53 @@ def candidate_name(document: Document) -> str | None:
     return _RECENT[key]
 
 
-def find_name(text: str, author: str = "") -> str | None:
+def find_name(text: str, author: str = "", display: list[tuple[str, float, float]] | tuple = ()) -> str | None:
     """The name in a resume's text (``author``: the file's author metadata, which only decides
-    between candidates it agrees with)."""
+    between candidates it agrees with). ``display``: a PDF's first-page lines as (text, type
+    size, top as a fraction of the page), where the name is the largest text near the top of the
+    page or of its sidebar, on one line or two."""
     lines = [line.strip() for line in text.splitlines()]
-    candidates = _names_in(_first_lines(lines)) or _names_in(_lines_above_main_heading(lines))
+    candidates = (
+        _largest_names(display) or _names_in(_first_lines(lines)) or _names_in(_lines_above_main_heading(lines))
+    )
     if not candidates:
         return None
     author = name_key(author)
     agreeing = [c for c in candidates if author and name_key(c) == author]
     name = (agreeing or candidates)[0]
     return name.title() if name.isupper() else name
+
+
+# The name stands in the top part of the page (in a sidebar, under a photo at most), set larger
+# than the body text.
+_TOP_SHARE = 0.4
+_LARGER = 1.25
+
+
+def _largest_names(display) -> list[str]:
+    """Names among the large lines near the top, largest first; a name set on two lines
+    ("MARCUS" over "DELGADO") is read as one."""
+    if not display:
+        return []
+    sizes = sorted(size for _, size, _ in display)
+    body = sizes[len(sizes) // 2]
+    large = sorted(
+        (i for i, (_, size, top) in enumerate(display) if top <= _TOP_SHARE and size >= _LARGER * body),
+        key=lambda i: (-display[i][1], display[i][2]),
+    )
+    names: list[str] = []
+    for i in large:
+        text, size, top = display[i]
+        options = [text]
+        below = next((j for j in range(i + 1, min(i + 4, len(display))) if abs(display[j][1] - size) <= 0.5), None)
+        if below is not None and len(text.split()) <= 2 and len(display[below][0].split()) <= 2:
+            options.insert(0, f"{text} {display[below][0]}")
+        for option in options:
+            name = without_titles(option.title() if option.islower() else option)
+            if len(option) <= _MAX_PIECE and looks_like_name(name) and name not in names:
+                names.append(name)
+                break
+    return names
 
 
 def _first_lines(lines: list[str]) -> list[str]:
@@ -136,6 +175,9 @@ def _names_in(lines: list[str]) -> list[str]:
         for piece in pieces:
             if len(piece) > _MAX_PIECE:
                 continue
+            labelled = _LABELLED.match(piece)
+            if labelled and heading_key(labelled.group(1)) in name_labels():
+                piece = labelled.group(2)  # "Name: Jonas Becker", "Nombre: Lucía Fernández"
             name = without_titles(piece)
             if looks_like_name(name) and name not in names:
                 names.append(name)

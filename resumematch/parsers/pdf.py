@@ -22,7 +22,7 @@ from .budget import Deadline
 from .cleanup import ICON_FONT, join_hyphenated_breaks, normalize_text, strip_junk
 from .extracted import Extracted
 from .ocr import ocr_summary, picture_warnings
-from .pdf_layout import BULLETS, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
+from .pdf_layout import BULLETS, display_lines, group_lines, join_letter_spacing, join_touching, join_wrapped_lines, order_blocks
 
 # Word breaks at gaps wider than this fraction of the font size. pdfplumber's fixed 3 pt
 # default runs LaTeX words together ("ConsultantandSoftwareDeveloper"): TeX draws no space
@@ -73,6 +73,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         links: list[str] = []
         seen_margin_lines: set[str] = set()
         columns = images = hidden = 0
+        display: list[tuple[str, float, float]] = []
         try:
             for index, page in enumerate(pdf.pages):
                 deadline.check()
@@ -89,6 +90,8 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                         ocr_words, ocr_box = read
                         page_blocks, page_columns, _, kept = _layout_page(ocr_words, ocr_box, seen_margin_lines, None)
                     page_links = _anchored_links(page_links, kept)
+                    if index == 0:
+                        display = display_lines(kept, box)
                 except ResumeMatchError:
                     raise
                 except Exception as exc:
@@ -123,7 +126,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
     author = str(metadata.get("Author") or "").strip() if isinstance(metadata.get("Author"), str) else ""
     return Extracted(
         text=text, pages=pages, layout=layout, links=links, warnings=warnings, author=author,
-        ocr=ocr_summary(pictures.read_pages),
+        ocr=ocr_summary(pictures.read_pages), display=display,
     )
 
 

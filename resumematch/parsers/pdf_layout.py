@@ -354,3 +354,29 @@ def _merge(words: list[Word]) -> Word:
     merged["text"] = "".join(w["text"] for w in words)
     merged["x1"] = words[-1]["x1"]
     return merged
+
+
+def display_lines(words: list[Word], box) -> list[tuple[str, float, float]]:
+    """(text, size, top as a fraction of the page's height) of each line of a page, letter-spacing
+    joined: what names.py looks through for the name, the largest text near the top."""
+    top, height = box[1], (box[3] - box[1]) or 1.0
+    out = []
+    for line in group_lines(words):
+        for piece in _pieces(join_letter_spacing(join_touching(line))):
+            text = " ".join(w["text"] for w in piece).strip()
+            if text:
+                size = max(w["size"] for w in piece)
+                out.append((text, round(size, 2), round((min(w["top"] for w in piece) - top) / height, 4)))
+    return out
+
+
+def _pieces(line: Line) -> list[Line]:
+    """A line cut where a gap of several letters parts it: a sidebar's line and the main
+    column's line beside it share a height, not a meaning."""
+    pieces: list[Line] = []
+    for word in line:
+        if pieces and word["x0"] - pieces[-1][-1]["x1"] <= 2.5 * max(word["size"], pieces[-1][-1]["size"]):
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces

@@ -1,86 +1,46 @@
-"""Finding resume sections by their headings."""
+"""Finding resume sections by their headings, in every language of ``resumematch/lang``.
+
+One table (``lang.resume_headings()``, documented in docs/languages.md) maps a heading in any
+case, accented or not, letter-spaced or not, with or without a colon or a trailing rule, to
+its canonical section. A LinkedIn "Save to PDF" export is read with LinkedIn's own headings
+only: its job descriptions hold lines such as "Summary:" or "Achievements:" that are no
+sections of the profile.
+"""
 
 from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..types import Section
 
-# Normalised heading text -> section name. The seven standard sections come first; the others
-# exist so that, say, "Interests" ends the Skills section instead of being counted inside it.
-_HEADINGS: dict[str, tuple[str, ...]] = {
-    "contact": (
-        "contact", "contacts", "contact information", "contact info", "contact details",
-        "personal information", "personal details", "personal info", "get in touch",
-    ),
-    "summary": (
-        "summary", "professional summary", "career summary", "executive summary", "profile",
-        "professional profile", "career profile", "personal profile", "objective",
-        "career objective", "professional objective", "objective statement", "about",
-        "about me", "overview", "personal statement", "summary of qualifications",
-        "qualifications summary", "highlights", "career highlights", "professional highlights",
-        "introduction",
-    ),
-    "experience": (
-        "experience", "work experience", "professional experience", "relevant experience",
-        "employment", "employment history", "employment experience", "work history",
-        "career history", "professional history", "professional background", "job history",
-        "work", "experience history", "internships", "internship experience",
-        "military experience", "field experience", "technical experience",
-        "related experience", "additional experience", "industry experience",
-        "experience highlights", "positions held", "computer engineering experience",
-    ),
-    "education": (
-        "education", "education and training", "training and education", "academic background",
-        "academic history", "academics", "academic qualifications", "educational background",
-        "education history", "education and qualifications", "degrees", "schooling",
-        "education and certifications", "education and certification",
-    ),
-    "skills": (
-        "skills", "technical skills", "key skills", "core skills", "relevant skills",
-        "professional skills", "skills summary", "summary of skills", "skill set", "skillset",
-        "core competencies", "competencies", "key competencies", "areas of expertise",
-        "expertise", "technical expertise", "skills and abilities", "skills and expertise",
-        "abilities", "technical proficiencies", "proficiencies", "technologies", "tools",
-        "tools and technologies", "technical summary", "strengths", "key strengths",
-        "skills and qualifications", "qualifications", "languages and technologies",
-        "it skills", "computer skills", "software", "hard skills", "soft skills",
-        "skills and interests", "additional skills",
-    ),
-    "certifications": (
-        "certifications", "certification", "certificates", "licenses", "licences",
-        "licenses and certifications", "licences and certifications",
-        "certifications and licenses", "certifications and licences",
-        "professional certifications", "credentials", "accreditations",
-        "certifications and training", "training and certifications", "training",
-        "professional development", "courses", "relevant coursework", "coursework",
-    ),
-    "projects": (
-        "projects", "personal projects", "key projects", "selected projects",
-        "academic projects", "relevant projects", "project experience", "side projects",
-        "notable projects",
-    ),
-    "awards": ("awards", "honors", "honours", "achievements", "awards and honors", "accomplishments"),
-    "languages": ("languages", "language skills", "spoken languages"),
-    "interests": ("interests", "hobbies", "hobbies and interests", "activities", "extracurricular activities"),
-    "volunteering": ("volunteering", "volunteer", "volunteer experience", "volunteer work", "community involvement"),
-    "publications": ("publications", "presentations", "publications and presentations"),
-    "references": ("references", "referees", "references available upon request"),
-}
-_HEADING_TO_NAME = {variant: name for name, variants in _HEADINGS.items() for variant in variants}
-SECTION_NAMES = tuple(_HEADINGS)
+SECTION_NAMES = (
+    "contact", "summary", "experience", "education", "skills", "certifications", "projects", "awards",
+    "languages", "interests", "volunteering", "publications", "references",
+)
 
 _LEADING_MARKS = re.compile(r"^[\W\d_]+")
 _NON_LETTERS = re.compile(r"[^a-z ]+")
+# A rule or a colon after a heading: "EXPERIENCE ________", "Skills —————", "Education:".
+_TRAILING_RULE = re.compile(r"[\s_\-–—=.·•:|~*#/\\]+$")
 # "Skills: Cisco IOS, Juniper" - a heading that runs into its own first line.
-_INLINE_HEADING = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}?)\s*:\s*\S")
+_INLINE_HEADING = re.compile(r"^([^\W\d_][^\W\d_ &/'’\-]{2,40}?)\s*:\s*\S")
 _MAX_HEADING_CHARS = 48
+_MAX_SPACED_CHARS = 160
 
 
 def normalise_heading(line: str) -> str:
+    """An English heading folded to lower-case letters and spaces (the posting reader's key)."""
     text = _LEADING_MARKS.sub("", line.strip()).lower().replace("&", " and ")
     text = _NON_LETTERS.sub(" ", text)
     return " ".join(text.split())
+
+
+def _core(line: str) -> str:
+    """The heading's words: leading bullets or numbers and a trailing rule or colon off,
+    letter-spacing joined."""
+    text = _TRAILING_RULE.sub("", _LEADING_MARKS.sub("", line.strip()))
+    return lang.unspace(text)[0]
 
 
 def heading_name(line: str) -> str | None:
@@ -88,30 +48,57 @@ def heading_name(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    if len(stripped) <= _MAX_HEADING_CHARS:
-        name = _HEADING_TO_NAME.get(normalise_heading(stripped))
+    # A heading letter-spaced is at most about twice its length; a longer line is no heading.
+    core = _core(stripped) if len(stripped) <= _MAX_SPACED_CHARS else ""
+    if core and len(core) <= _MAX_HEADING_CHARS:
+        name = _lookup(stripped, core)
         if name:
             return name
     inline = _INLINE_HEADING.match(stripped)
     if inline:
-        name = _HEADING_TO_NAME.get(normalise_heading(inline.group(1)))
+        name = lang.resume_headings().get(lang.heading_key(inline.group(1)))
         # "Languages: Python, Go" inside a skills list names programming languages.
         return name if name != "languages" else None
     return None
 
 
-def find_sections(text: str) -> list[Section]:
+def _lookup(stripped: str, core: str) -> str | None:
+    key = lang.heading_key(core)
+    name = lang.resume_headings().get(key) or lang.singular_headings().get(lang.singular(key))
+    if name is None and lang.unspace(_LEADING_MARKS.sub("", stripped))[1]:
+        # "W O R K E X P E R I E N C E": letter-spaced with no wider gap between the words.
+        name = lang.compact_headings().get(key.replace(" ", ""))
+    return name
+
+
+def linkedin_heading(line: str) -> str | None:
+    """The section a line of a LinkedIn export opens: the whole line is one of LinkedIn's own
+    headings, as its interface language prints it."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_HEADING_CHARS or stripped.endswith(":"):
+        return None
+    return lang.linkedin_headings().get(lang.heading_key(stripped))
+
+
+def find_sections(text: str, *, linkedin: bool = False, header_at: int | None = None) -> list[Section]:
     """Split ``text`` at section headings into character ranges.
 
     Text before the first heading is the resume's header (name, contact line), reported as
-    "contact". A section ends where the next heading starts.
+    "contact". A section ends where the next heading starts. ``linkedin``: the text is a
+    LinkedIn export, whose headings are LinkedIn's own. ``header_at``: the offset of a line
+    that opens the main column's header (the name, headline and location of a LinkedIn export
+    read after its sidebar), a "contact" section of its own.
     """
+    opens = linkedin_heading if linkedin else heading_name
     starts: list[tuple[int, str, str]] = []
     offset = 0
     for line in text.split("\n"):
-        name = heading_name(line)
-        if name:
-            starts.append((offset, name, line.strip()))
+        if header_at is not None and offset == header_at:
+            starts.append((offset, "contact", ""))
+        else:
+            name = opens(line)
+            if name:
+                starts.append((offset, name, line.strip()))
         offset += len(line) + 1
 
     sections: list[Section] = []

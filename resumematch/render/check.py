@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from ..lang import language_name
 from ..types import CheckReport
 from . import FORMATS as _FORMATS
 from . import terminal_safe
@@ -38,6 +39,12 @@ def _score_style(score: float) -> str:
     return "green" if score >= 70 else "yellow" if score >= 45 else "red"
 
 
+def _language(report: CheckReport) -> str:
+    """The resume's language, named in the report when it is not English (the tool's own)."""
+    code = report.document.language
+    return language_name(code) if code and code != "en" else ""
+
+
 def render_text(report: CheckReport, *, colour: bool = False) -> str:
     """Plain text; colour codes are ours alone: every outside string (file name, posting and
     resume words) has its control characters shown as "?" before it is painted."""
@@ -47,6 +54,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
         f"Resume: {safe(result.resume)}",
         f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
         *([f"Read:   {ocr_line(report.document)}"] if report.document.read_by_ocr else []),
+        *([f"Language: {_language(report)}"] if _language(report) else []),
         *([f"Field:  outside the ISP taxonomy: the posting's own requirement phrases are the keywords"]
           if report.job.outside_taxonomy else []),
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
@@ -146,7 +154,8 @@ def render_markdown(report: CheckReport) -> str:
     out = [
         f"# {_md(result.job_title)}: {result.score:g}/100",
         "",
-        f"Resume: {_md(result.resume)} · job {_md(result.job_id)}",
+        f"Resume: {_md(result.resume)} · job {_md(result.job_id)}"
+        + (f" · Language: {_language(report)}" if _language(report) else ""),
         *(["", f"Read: {ocr_line(report.document)}"] if report.document.read_by_ocr else []),
         "",
         "| component | score | weight | what it measures |",
@@ -229,6 +238,7 @@ def render_html(report: CheckReport) -> str:
         missing=result.missing,
         warnings=result.warnings,
         read_by=ocr_line(report.document) if report.document.read_by_ocr else "",
+        language=_language(report),
     )
 
 

@@ -15,7 +15,8 @@ import io
 import re
 from dataclasses import dataclass
 
-from ..parsers.sections import heading_name, normalise_heading
+from ..lang import heading_key
+from ..parsers.sections import heading_name
 
 # A bullet as people type or paste one: a mark, then a space.
 _BULLET = re.compile(r"^\s*(?:[•·●▪◦‣*\-–]|\d{1,2}[.)])\s+")
@@ -53,7 +54,7 @@ def resume_lines(text: str) -> list[Line]:
 
 def _is_heading(line: str) -> bool:
     # A whole-line heading only: "Skills: Cisco IOS, Juniper" is a line of content.
-    return heading_name(line) is not None and ":" not in line.rstrip(":") and len(normalise_heading(line)) > 0
+    return heading_name(line) is not None and ":" not in line.rstrip(":") and len(heading_key(line)) > 0
 
 
 def resume_docx(text: str, *, title: str = "Resume") -> bytes:

@@ -15,7 +15,7 @@ from pathlib import Path
 CATEGORIES = ("technical", "tool", "certification", "soft", "education", "license/physical", "domain")
 SOURCE_FILE = Path(__file__).with_name("skills.yaml")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_FIELDS = {"id", "name", "category", "aliases", "exact", "ambiguous", "listed", "spoken", "implies", "source"}
+_FIELDS = {"id", "name", "category", "aliases", "exact", "ambiguous", "listed", "spoken", "implies", "source", "labels"}
 
 
 class TaxonomyError(ValueError):
@@ -34,14 +34,25 @@ class Skill:
     spoken: tuple[str, ...] = ()  # names of languages: "English" where a word says the language is meant
     implies: tuple[str, ...] = ()
     source: str = "resumematch"
+    # The skill's common names in other languages: (language code, names) pairs, kept with the
+    # skill so that a skill written in any language is the same skill id. Acronyms and product
+    # names are the same in every language and have none.
+    labels: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def label_forms(self) -> tuple[str, ...]:
+        return tuple(form for _, forms in self.labels for form in forms)
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
-        """Every written form: the name, aliases, exact and ambiguous names."""
-        return (self.name, *self.aliases, *self.exact, *self.ambiguous, *self.listed, *self.spoken)
+        """Every written form: the name, aliases, exact and ambiguous names, labels in other languages."""
+        return (self.name, *self.aliases, *self.exact, *self.ambiguous, *self.listed, *self.spoken, *self.label_forms)
 
     def to_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        data = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items() if k != "labels"}
+        if self.labels:
+            data["labels"] = {code: list(forms) for code, forms in self.labels}
+        return data
 
 
 @dataclass
@@ -170,5 +181,20 @@ def _validate_entry(entry, number: int) -> Skill:
         lists[name] = tuple(v.strip() for v in values)
     return Skill(
         id=entry["id"], name=entry["name"].strip(), category=entry["category"],
-        source=entry.get("source", "resumematch"), **lists,
+        source=entry.get("source", "resumematch"), labels=_labels(entry.get("labels", {}), where), **lists,
     )
+
+
+def _labels(value, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from ..lang import LANGUAGES
+
+    if not isinstance(value, dict):
+        raise TaxonomyError(f"{where}: 'labels' must map a language code to a list of names")
+    out = []
+    for code, forms in value.items():
+        if code not in LANGUAGES or code == "en":
+            raise TaxonomyError(f"{where}: 'labels' has {code!r}; use one of {', '.join(LANGUAGES[1:])}")
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise TaxonomyError(f"{where}: labels for {code!r} must be a list of strings")
+        out.append((code, tuple(f.strip() for f in forms)))
+    return tuple(out)
