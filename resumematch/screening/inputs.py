@@ -174,13 +174,26 @@ def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
     if not stat.S_ISREG(mode):  # a FIFO or a device would block the run at the first read
         found.problems.append(Input(path, error=NotAFileError(path, "is not a regular file (a pipe or a device?); give resume files")))
         return
-    if is_own_output(path):
-        found.skipped.append(Skipped(path, OWN_OUTPUT))
-        return
-    if _is_zip_archive(path):
-        _add_archive(path, found, limits)
-        return
+    # Only a .zip is opened now. Every other file is read once, when its turn comes: its bytes
+    # then say whether it is rank's own output or a zip archive after all (screening/rank.py).
+    if path.lower().endswith(".zip"):
+        if is_own_output(path):
+            found.skipped.append(Skipped(path, OWN_OUTPUT))
+            return
+        if _is_zip_archive(path):
+            _add_archive(path, found, limits)
+            return
     found.inputs.append(Input(path, path=path))
+
+
+def collect_archive(path: str, data: bytes, limits: ParseLimits) -> Collection | None:
+    """The entries of a zip archive read whole into ``data`` (not a DOCX, which is a zip too),
+    or None when the bytes are no such archive."""
+    if data[:4] != b"PK\x03\x04" or not _is_archive(lambda: io.BytesIO(data)):
+        return None
+    found = Collection()
+    _add_archive(path, found, limits, data)
+    return found
 
 
 def collect_uploads(files: list[tuple[str, bytes]], limits: ParseLimits | None = None) -> Collection:
