@@ -12,6 +12,8 @@ cache, so every file is parsed. Printed:
                           apart: a real cluster is already running)
   overhead                Dask seconds per file over local seconds per file, 1 worker each
 
+First the client's bookkeeping alone (duplicates, ranking, the CSV, the run log's hash) on
+synthetic rows at --small and --rows, in this process: rows per second that must not fall.
 Then the client's peak memory and its own throughput for a synthetic run of short distinct text
 resumes at --small (default a tenth of --rows) and at --rows (the client in its own process; a
 `dask scheduler` and two `dask worker` processes on loopback, as a real cluster): the
@@ -152,6 +154,34 @@ def memory(rows: int, small: int | None = None) -> None:
         print(f"client rows per CPU second at {rows} over {small}: {ratio:.2f}")
 
 
+def bookkeeping(rows: int, small: int) -> None:
+    """What the client does with rows once they are back, whatever ran them: duplicates, ranking,
+    the CSV and the run log's output hash, on synthetic rows of distinct people, in this process.
+    Rows per second must not fall with the size of the run (it fell to nothing when every pair
+    of rows was compared for one person's two resumes)."""
+    from resumematch.jobs import load_job
+    from resumematch.render.ranking import render
+    from resumematch.screening.duplicates import mark_duplicates
+    from resumematch.screening.rows import RankOutcome, RankRow, place
+    from resumematch.screening.runlog import output_digest
+
+    job = load_job("network-technician")
+    print(f"\n{'rows':>8} {'CPU s':>7} {'rows/s':>9}   (client bookkeeping: duplicates, ranking, CSV, output hash)")
+    for count in (small, rows):
+        made = [RankRow(source=f"applicant-{n:06d}.txt", status="ok", score=float(n % 89), sha256=f"{n:064x}",
+                        words_hash=f"{n:x}", name=f"Applicant {n}", name_key=f"applicant {n}",
+                        email_key=f"applicant{n}@mail.example.net", phone_key=f"{5550000000 + n}", why="")
+                for n in range(count)]
+        start = time.process_time()
+        mark_duplicates(made)
+        place(made, 20, None)
+        outcome = RankOutcome(job, made, [])
+        render(outcome, "csv")
+        output_digest(outcome)
+        seconds = time.process_time() - start
+        print(f"{count:8d} {seconds:7.2f} {count / seconds:9.0f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=8)
@@ -160,6 +190,7 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
+    bookkeeping(args.rows, args.small or args.rows // 10)
     if not args.skip_speed:
         speed(args.copies)
     if not args.skip_memory:
