@@ -36,13 +36,19 @@ class InProcess:
         self.state = state  # passed to each call, not kept in work._WORKER: runs in threads stay apart
 
     def __enter__(self) -> InProcess:
-        return self  # the skill pipeline loads with the first file to read, if any
+        return self
 
     def __exit__(self, *exc) -> None:
         pass
 
     def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, dict]]:
-        for task in tasks:
+        first = next(tasks, None)
+        if first is None:
+            return  # every file settled without reading (cached): no skill pipeline
+        from ..skills import load_pipeline
+
+        load_pipeline()  # before the first file's time budget starts, which is the file's alone
+        for task in itertools.chain([first], tasks):
             yield task, work.analyse(*task.args(), state=self.state)
 
 
