@@ -1,24 +1,29 @@
-"""Bulk screening speed: resumes per second, side by side, on a pool of a few hundred resumes.
+"""Bulk screening speed the way a recruiter waits for it: whole commands, process start to exit.
 
-    python benchmarks/rank_speed.py [--copies N] [--workers N] [--samples-only]
-    python benchmarks/rank_speed.py --against CHECKOUT [--repeat N] [--copies N] [--samples-only]
+    python benchmarks/rank_speed.py [--copies N] [--docx-copies N] [--pool DIR] [--repeat N] [--workers N]
+    python benchmarks/rank_speed.py --against CHECKOUT [...]
 
-The pool: every sample (and ../shared/corpus PDF and DOCX when present), each copied N times
-with distinct bytes (a PDF comment after %%EOF, a DOCX zip comment), so caches and duplicate
-detection see distinct files. Printed, in resumes per second:
+On one pool of resumes, each of these runs as its own process, timed from start to exit:
 
-  naive           pdfplumber extract_text (python-docx paragraphs for DOCX) + scikit-learn
-                  TF-IDF against the job, one process: what a quick script would do
-  pdfium raw      pypdfium2 text extraction alone, the fastest engine installed (no scoring)
-  rank cold       rank --no-cache (parse, skills, score, duplicates; all cores)
-  rank warm       rank again with a filled cache, against a different job
+  floor    pypdfium2's bare text extraction of every PDF (python-docx opening every DOCX), one
+           process: no layout, no skills, no score; the least any reader of these files costs
+  naive    pdfplumber extract_text (python-docx paragraphs for DOCX) + scikit-learn TF-IDF against
+           the job, one process: what a quick script would do
+  cold     resumematch rank --no-cache (parse, skills, score, duplicates; --workers processes)
+  warm     resumematch rank with the parse cache filled (by an untimed run against another job)
 
-With ``--against`` (another checkout with its own ``.venv``, e.g. the code before a change), the
-installed ``resumematch rank --no-cache`` command runs on the same pool in both, as a user runs
-it (interpreter start and model loading included), alternating run by run so that a busy
-machine slows both alike; the median and best wall time of each are printed side by side.
-Both run with Python's bytecode cache on, as an installed package has it, after one untimed
-run each to fill it.
+and the ratios are printed: warm / floor and cold / naive. With ``--against`` (another checkout
+with its own ``.venv``, e.g. main before a change) its cold and warm run on the same pool too,
+the order of the two swapped every round so that a busy machine slows both alike, and the two
+rankings are compared (the same CSV, byte for byte, or the difference is printed). Wall seconds
+are the median and best of ``--repeat`` rounds; CPU seconds (the process and the workers it
+waited for) are the median, steadier than wall time on a shared machine.
+
+The pool: every sample (and ../shared/corpus PDF and DOCX when present), each PDF copied
+``--copies`` times and each DOCX ``--docx-copies`` times with distinct bytes (a PDF comment after
+%%EOF, a DOCX zip comment), so caches and duplicate detection see distinct files; or ``--pool
+DIR``, a folder of your own. Python's bytecode cache is on, as an installed package has it, after
+one untimed run of each command to fill it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,16 +43,52 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+JOB, OTHER_JOB = "network-technician", "technical-support-specialist"
+
+FLOOR = """
+import os, sys
+import docx, pypdfium2
+for folder, _, names in sorted(os.walk(sys.argv[1])):
+    for name in sorted(names):
+        path = os.path.join(folder, name)
+        if name.lower().endswith(".pdf"):
+            document = pypdfium2.PdfDocument(path)
+            for page in document:
+                page.get_textpage().get_text_range()
+            document.close()
+        elif name.lower().endswith(".docx"):
+            docx.Document(path)
+"""
+
+NAIVE = """
+import os, sys
+import docx, pdfplumber
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+paths = sorted(os.path.join(f, n) for f, _, names in os.walk(sys.argv[1]) for n in names if n.lower().endswith((".pdf", ".docx")))
+texts = []
+for path in paths:
+    if path.lower().endswith(".pdf"):
+        with pdfplumber.open(path) as pdf:
+            texts.append("\\n".join(page.extract_text() or "" for page in pdf.pages))
+    else:
+        texts.append("\\n".join(p.text for p in docx.Document(path).paragraphs))
+with open(sys.argv[2], encoding="utf-8") as job:
+    matrix = TfidfVectorizer(stop_words="english").fit_transform(texts + [job.read()])
+scores = cosine_similarity(matrix[:-1], matrix[-1])[:, 0]
+for score, path in sorted(zip(scores, paths), reverse=True):
+    print(f"{score:.4f},{path}")
+"""
 
 
-def build_pool(folder: Path, copies: int, samples_only: bool = False) -> list[Path]:
+def build_pool(folder: Path, copies: int, samples_only: bool = False, docx_copies: int | None = None) -> list[Path]:
     originals = sorted((ROOT / "samples").glob("*.pdf")) + sorted((ROOT / "samples").glob("*.docx"))
     if CORPUS.is_dir() and not samples_only:
         originals += sorted((CORPUS / "pdf").glob("*.pdf")) + sorted((CORPUS / "docx").glob("*.docx"))
     paths = []
     for original in originals:
         data = original.read_bytes()
-        for n in range(copies):
+        for n in range(copies if original.suffix == ".pdf" or docx_copies is None else docx_copies):
             target = folder / f"{original.stem}-{n}{original.suffix}"
             if original.suffix == ".pdf":
                 target.write_bytes(data + f"\n% copy {n}\n".encode())
@@ -61,118 +103,124 @@ def build_pool(folder: Path, copies: int, samples_only: bool = False) -> list[Pa
     return paths
 
 
-def naive(paths: list[Path], job_text: str) -> None:
-    import docx
-    import pdfplumber
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
-
-    texts = []
-    for path in paths:
-        if path.suffix == ".pdf":
-            with pdfplumber.open(path) as pdf:
-                texts.append("\n".join(page.extract_text() or "" for page in pdf.pages))
-        else:
-            texts.append("\n".join(p.text for p in docx.Document(path).paragraphs))
-    vectorizer = TfidfVectorizer(stop_words="english")
-    matrix = vectorizer.fit_transform(texts + [job_text])
-    scores = cosine_similarity(matrix[:-1], matrix[-1])
-    sorted(zip(scores[:, 0], paths), reverse=True)
+def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float, bytes]:
+    """Wall and CPU seconds of one whole command (its workers and children included), and its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, done.stdout
 
 
-def pdfium_raw(paths: list[Path]) -> None:
-    import pypdfium2
+class Checkout:
+    """One checkout's ``resumematch``, with a parse cache of its own for the warm runs."""
 
-    for path in paths:
-        if path.suffix == ".pdf":
-            document = pypdfium2.PdfDocument(str(path))
-            for page in document:
-                page.get_textpage().get_text_range()
-            document.close()
-        else:
-            import docx
+    def __init__(self, name: str, root: Path, folder: Path) -> None:
+        self.name, self.root = name, root
+        python = root / ".venv" / "bin" / "python"
+        self.python = str(python) if python.exists() else sys.executable
+        program = root / ".venv" / "bin" / "resumematch"
+        self.program = str(program) if program.exists() else (shutil.which("resumematch") or "resumematch")
+        self.cache = folder / f"cache-{name}.sqlite3"
 
-            docx.Document(path)
+    def rank(self, pool: Path, workers: int, *extra: str) -> list[str]:
+        return [self.program, "rank", str(pool), "--quiet", "--workers", str(workers), "--format", "csv", *extra]
+
+    def cold(self, pool: Path, workers: int) -> list[str]:
+        return self.rank(pool, workers, "--job", JOB, "--no-cache")
+
+    def fill(self, pool: Path, workers: int) -> list[str]:
+        return self.rank(pool, workers, "--job", JOB, "--cache", str(self.cache))
+
+    def warm(self, pool: Path, workers: int) -> list[str]:
+        return self.rank(pool, workers, "--job", OTHER_JOB, "--cache", str(self.cache))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--copies", type=int, default=8, help="copies of each PDF in the built pool")
+    parser.add_argument("--docx-copies", type=int, default=None, help="copies of each DOCX (default: --copies)")
     parser.add_argument("--samples-only", action="store_true", help="leave ../shared/corpus out of the pool")
+    parser.add_argument("--pool", type=Path, help="rank this folder instead of building a pool")
+    parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--repeat", type=int, default=3, help="timed rounds of each command")
     parser.add_argument("--against", type=Path, help="another checkout, run with its own .venv")
-    parser.add_argument("--repeat", type=int, default=5, help="with --against: runs of each")
     args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="rank-bench-"))
+    try:
+        if args.pool:
+            pool = args.pool.resolve()
+            count = sum(1 for path in pool.rglob("*") if path.suffix.lower() in (".pdf", ".docx"))
+        else:
+            pool = folder / "pool"
+            pool.mkdir()
+            count = len(build_pool(pool, args.copies, args.samples_only, args.docx_copies))
+        run(args, pool, count, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(args, pool: Path, count: int, folder: Path) -> None:
+    # Runs are not logged into the user's data folder.
+    env = {**os.environ, "RESUMEMATCH_DATA_DIR": str(folder / "data")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    checkouts = [Checkout("this", ROOT, folder)]
     if args.against:
-        side_by_side(args)
-        return
+        checkouts.append(Checkout("against", args.against.resolve(), folder))
+    job_file = str(ROOT / "job_descriptions" / f"{JOB}.md")
+    python = checkouts[0].python
+    plain = {"floor": [python, "-c", FLOOR, str(pool)], "naive": [python, "-c", NAIVE, str(pool), job_file]}
+    times: dict[str, list[tuple[float, float]]] = {}
+    outputs: dict[str, bytes] = {}
 
-    from resumematch.jobs import load_job
-    from resumematch.screening.rank import rank
+    def once(label: str, command: list[str], cwd: Path, keep: bool = True) -> None:
+        wall, cpu, out = timed(command, cwd, env)
+        if keep:
+            times.setdefault(label, []).append((wall, cpu))
+        outputs[label] = out
 
-    folder = Path(tempfile.mkdtemp(prefix="rank-bench-"))
-    cache = folder / "cache.sqlite3"
-    try:
-        pool = folder / "pool"
-        pool.mkdir()
-        paths = build_pool(pool, args.copies, args.samples_only)
-        job, other = load_job("network-technician"), load_job("technical-support-specialist")
-        timings = {}
+    for checkout in checkouts:  # untimed: fills the bytecode caches, and each checkout's parse cache
+        once(f"{checkout.name} fill", checkout.fill(pool, args.workers), checkout.root, keep=False)
+    once("floor", plain["floor"], ROOT, keep=False)
+    for round_number in range(args.repeat):
+        order = checkouts if round_number % 2 == 0 else checkouts[::-1]
+        for name in ("floor", "naive"):
+            once(name, plain[name], ROOT)
+        for checkout in order:
+            once(f"{checkout.name} cold", checkout.cold(pool, args.workers), checkout.root)
+        for checkout in order:
+            once(f"{checkout.name} warm", checkout.warm(pool, args.workers), checkout.root)
 
-        start = time.perf_counter()
-        naive(paths, job.text)
-        timings["naive (pdfplumber + sklearn, 1 process)"] = time.perf_counter() - start
-        start = time.perf_counter()
-        pdfium_raw(paths)
-        timings["pdfium raw text only (1 process)"] = time.perf_counter() - start
-        start = time.perf_counter()
-        cold = rank([str(pool)], job, workers=args.workers, log=False)
-        timings[f"rank --no-cache ({args.workers} workers)"] = time.perf_counter() - start
-        rank([str(pool)], job, workers=args.workers, cache_path=cache, log=False)  # fills the cache
-        start = time.perf_counter()
-        warm = rank([str(pool)], other, workers=args.workers, cache_path=cache, log=False)
-        timings[f"rank, warm cache, new job ({args.workers} workers)"] = time.perf_counter() - start
-        assert len(cold.rows) == len(warm.rows) == len(paths)
+    print(f"{count} resumes in {pool if args.pool else 'the built pool'}; {args.workers} workers; {os.cpu_count()} cores; "
+          f"{args.repeat} rounds" + (", the order of the checkouts swapped each round" if args.against else ""))
+    print(f"{'':16} {'wall median':>11} {'wall best':>10} {'CPU median':>11} {'resumes/s':>10}")
+    for label, runs in times.items():
+        walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+        print(f"{label:16} {statistics.median(walls):11.2f} {min(walls):10.2f} {statistics.median(cpus):11.2f} "
+              f"{count / statistics.median(walls):10.1f}")
 
-        print(f"{len(paths)} resumes ({args.copies} copies of each original), {os.cpu_count()} cores")
-        print(f"{'':48} {'seconds':>8} {'resumes/s':>10}")
-        for label, seconds in timings.items():
-            print(f"{label:48} {seconds:8.2f} {len(paths) / seconds:10.1f}")
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    def median(label: str, which: int = 0) -> float:
+        return statistics.median(run[which] for run in times[label])
 
-
-def side_by_side(args) -> None:
-    """Cold ``rank`` from the command line here and in another checkout, interleaved."""
-    folder = Path(tempfile.mkdtemp(prefix="rank-bench-"))
-    try:
-        pool = folder / "pool"
-        pool.mkdir()
-        paths = build_pool(pool, args.copies, args.samples_only)
-        command = shutil.which("resumematch") or str(Path(sys.executable).with_name("resumematch"))
-        runs = {"this": (command, ROOT), "against": (str(args.against / ".venv" / "bin" / "resumematch"), args.against)}
-        # Runs are not logged into the user's data folder.
-        env = {**os.environ, "RESUMEMATCH_DATA_DIR": str(folder / "data")}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        times: dict[str, list[float]] = {name: [] for name in runs}
-        for run in range(args.repeat + 1):  # the first, untimed, fills the bytecode cache
-            for name, (program, cwd) in runs.items():
-                start = time.perf_counter()
-                subprocess.run(
-                    [program, "rank", str(pool), "--job", "network-technician", "--no-cache", "--quiet",
-                     "--workers", str(args.workers), "--format", "csv"],
-                    cwd=cwd, env=env, check=True, capture_output=True,
-                )
-                if run:
-                    times[name].append(time.perf_counter() - start)
-        print(f"rank --no-cache, {len(paths)} resumes ({args.copies} copies of each original), "
-              f"{args.workers} workers, {args.repeat} runs each, alternating")
-        print(f"{'':10} {'median s':>9} {'best s':>8} {'resumes/s (median)':>19}")
-        for name, seconds in times.items():
-            median = statistics.median(seconds)
-            print(f"{name:10} {median:9.2f} {min(seconds):8.2f} {len(paths) / median:19.1f}")
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    print("ratios (wall medians; CPU medians in brackets)")
+    for checkout in checkouts:
+        name = checkout.name
+        print(f"  {name:8} warm / floor {median(f'{name} warm') / median('floor'):5.2f}x "
+              f"({median(f'{name} warm', 1) / median('floor', 1):.2f}x)   "
+              f"cold / naive {median(f'{name} cold') / median('naive'):5.2f}x "
+              f"({median(f'{name} cold', 1) / median('naive', 1):.2f}x)")
+    if args.against:
+        for kind in ("cold", "warm"):
+            same = outputs[f"this {kind}"] == outputs[f"against {kind}"]
+            print(f"  {kind} rankings of this and against: {'identical' if same else 'DIFFERENT'}")
+            if not same:
+                this, other = outputs[f"this {kind}"].splitlines(), outputs[f"against {kind}"].splitlines()
+                shown = [f"    this:    {a.decode(errors='replace')}\n    against: {b.decode(errors='replace')}"
+                         for a, b in zip(this, other) if a != b][:5]
+                print("\n".join(shown) or f"    {len(this)} lines against {len(other)}")
 
 
 if __name__ == "__main__":

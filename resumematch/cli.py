@@ -429,7 +429,8 @@ def log_check(ctx: click.Context, run_id: str, paths, job: str | None, workers: 
     """Rank the same files again and say whether the logged run is reproduced (same inputs,
     version and job give the same output hash). Exit 1 when it is not."""
     from .jobs import load_job
-    from .screening.runlog import find_run, read_runs, recheck
+    from .screening.recheck import recheck
+    from .screening.runlog import find_run, read_runs
 
     record = find_run(read_runs((ctx.obj or {}).get("path")), run_id)
     result = recheck(record, list(paths), load_job(job) if job else None, workers=workers)

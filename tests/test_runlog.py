@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from resumematch.cli import cli
 from resumematch.jobs import load_job
 from resumematch.screening.rank import rank
-from resumematch.screening.runlog import default_log_path, read_runs, recheck
+from resumematch.screening.recheck import recheck
+from resumematch.screening.runlog import default_log_path, read_runs
 
 JOB = "network-technician"
 RESUMES = {

@@ -1,8 +1,10 @@
 """The parse cache: one SQLite file holding each resume's parsed text, sections and skills.
 
-Keyed by the SHA-256 of the file's bytes and a version that changes with the parser and the
+Keyed by the SHA-256 of the file's bytes and a version that changes with the code and the
 skill model, so re-ranking the same pool against another job re-parses nothing, and a changed
-file (new bytes, new hash) is parsed again. The cache holds personal data: its folder is created
+file (new bytes, new hash) is parsed again. Besides the parse and the skill mentions, an entry
+keeps the resume's analysis (the skills it holds and how, the text the scores read), which is
+the same for every job: a re-rank only scores. The cache holds personal data: its folder is created
 readable by the user only (0700) and the file 0600.
 
 The cache is an optimisation and never a reason for a run to fail: writes are committed one by
@@ -18,13 +20,16 @@ file and the kind of failure, never a stored value: the cache holds resumes.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import os
 import sqlite3
 import time
+from functools import cache
 from pathlib import Path
 
-from ..types import Document, SkillMention
+from ..types import ActivityEvidence, AnalysedResume, Document, HeldSkill, SkillMention
 
 # "RMcC" in the SQLite header (PRAGMA application_id): this file was made by resumematch.
 APPLICATION_ID = 0x524D6343
@@ -59,6 +64,28 @@ def cache_version() -> str:
     # A PDF's picture pages are read only where the OCR engine is installed: a reading made
     # without it is not the one made with it.
     return f"{__version__}:{info.get('inputs_sha256', '')[:16]}{':ocr' if available() else ''}"
+
+
+@cache
+def code_version() -> str:
+    """A hash of the package's own code: an entry made by other code (a parser or an analysis
+    changed, in development, without a new release) is never taken for this code's."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                digest.update(os.path.relpath(path, root).encode() + b"\0")
+                with open(path, "rb") as handle:
+                    digest.update(handle.read())
+    return digest.hexdigest()[:16]
+
+
+def entry_version() -> str:
+    """What an entry is stored under: the release and skill model, and the code that made it."""
+    return f"{cache_version()}:{code_version()}"
 
 
 BUSY_TIMEOUT_SECONDS = 30
@@ -121,25 +148,33 @@ class ParseCache:
                     raise
                 time.sleep(0.05)
 
-    def get(self, sha256: str) -> tuple[Document, list[SkillMention]] | None:
+    def get(self, sha256: str) -> tuple[Document, list[SkillMention], AnalysedResume | None] | None:
+        """(document, mentions, analysis or None) stored for these bytes, or None."""
         try:
             row = self.connection.execute(
                 "SELECT document, mentions FROM documents WHERE sha256 = ? AND version = ?", (sha256, self.version)
             ).fetchone()
             if row is None:
                 return None
-            return document_from_dict(json.loads(row[0])), [SkillMention(**m) for m in json.loads(row[1])]
+            document = document_from_dict(json.loads(row[0]))
+            stored = json.loads(row[1])
+            if isinstance(stored, list):  # mentions only
+                return document, [SkillMention(**m) for m in stored], None
+            analysed = _analysis_from_dict(document, stored["analysis"])
+            return document, analysed.mentions, analysed
         except sqlite3.Error as error:
             raise CacheUnavailable(f"{self.path}: {_sqlite_reason(error)}") from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             # Never the error's own text: a JSON or constructor error quotes the stored resume.
             raise CacheUnavailable(f"{self.path}: a stored entry is damaged ({type(error).__name__})") from None
 
-    def put(self, document: Document, mentions: list[SkillMention]) -> None:
+    def put(self, document: Document, mentions: list[SkillMention], analysed: AnalysedResume | None = None) -> None:
+        # With the analysis, its mentions stand for the raw ones: a hit needs nothing else.
+        stored = {"analysis": _analysis_to_dict(analysed)} if analysed is not None else [m.to_dict() for m in mentions]
         try:
             self.connection.execute(
                 "INSERT OR REPLACE INTO documents (sha256, version, document, mentions) VALUES (?, ?, ?, ?)",
-                (document.sha256, self.version, json.dumps(document.to_dict()), json.dumps([m.to_dict() for m in mentions])),
+                (document.sha256, self.version, json.dumps(document.to_dict()), json.dumps(stored, separators=(",", ":"))),
             )
         except sqlite3.Error as error:
             raise CacheUnavailable(f"{self.path}: {_sqlite_reason(error)}") from None
@@ -229,6 +264,48 @@ def document_from_dict(data: dict) -> Document:
     return Document.from_dict(data)
 
 
+def _analysis_to_dict(analysed: AnalysedResume) -> dict:
+    """The job-independent part of an analysis (its document is stored beside it). Each object
+    is a list of its dataclass fields' values, in order: half the JSON of a dict per object,
+    and read back faster. The analysis's mentions are all a hit needs (no raw mentions)."""
+    return {
+        "mentions": [_values(m) for m in analysed.mentions],
+        "activities": [_values(a) for a in analysed.activities],
+        "held": [_values(h) for h in analysed.held.values()],
+        "scoring_text": analysed.scoring_text,
+    }
+
+
+def _analysis_from_dict(document: Document, data: dict) -> AnalysedResume:
+    held = [_revive(HeldSkill, h) for h in data["held"]]
+    return AnalysedResume(
+        document,
+        [_revive(SkillMention, m) for m in data["mentions"]],
+        [_revive(ActivityEvidence, a) for a in data["activities"]],
+        {h.skill_id: h for h in held},
+        scoring_text=data["scoring_text"],
+    )
+
+
+def _values(item) -> list:
+    return [getattr(item, name) for name in _fields(type(item))[0]]
+
+
+def _revive(kind: type, values: list):
+    """A dataclass from :func:`_values` (JSON has made its tuples lists)."""
+    for index in _fields(kind)[1]:
+        if index < len(values) and isinstance(values[index], list):
+            values[index] = tuple(values[index])
+    return kind(*values)
+
+
+@cache
+def _fields(kind: type) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A dataclass's field names in order, and the positions of those that hold tuples."""
+    fields = dataclasses.fields(kind)
+    return tuple(f.name for f in fields), tuple(i for i, f in enumerate(fields) if str(f.type).startswith("tuple"))
+
+
 class SafeCache:
     """The parse cache as ``rank`` uses it: once it fails, one warning, and the run goes on
     without it (the cache is an optimisation, never a reason for a run to fail)."""
@@ -250,9 +327,9 @@ class SafeCache:
             self._give_up(error)
             return None
 
-    def put(self, document: Document, mentions: list[SkillMention]) -> None:
+    def put(self, document: Document, mentions: list[SkillMention], analysed: AnalysedResume | None = None) -> None:
         try:
-            self.cache.put(document, mentions)
+            self.cache.put(document, mentions, analysed)
         except CacheUnavailable as error:
             self._give_up(error)
 
@@ -267,7 +344,7 @@ def open_safe(path: str | os.PathLike | None, warnings: list[str]) -> SafeCache 
     if path is None:
         return None
     try:
-        return SafeCache(ParseCache(path, cache_version()), warnings)
+        return SafeCache(ParseCache(path, entry_version()), warnings)
     except CacheUnavailable as error:
         warnings.append(f"the parse cache cannot be used ({error}); ranking without it")
         return None

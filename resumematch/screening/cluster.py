@@ -189,9 +189,6 @@ class DaskEngine:
                     if task is None:
                         exhausted = True
                         break
-                    if task.cached is not None:  # scored here: a warm re-rank sends nothing out
-                        yield task, work.analyse(*task.args(), state=self.state)
-                        continue
                     future = submit(task)
                     in_flight[future] = task
                     completed.add(future)

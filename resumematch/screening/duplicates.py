@@ -46,10 +46,18 @@ def mark_duplicates(rows) -> None:
         for key in (("file", row.sha256), ("words", row.words_hash)):
             if key[1]:
                 join(i, first_seen.setdefault(key, i))
-    for a_index, a in enumerate(live):
-        for b in live[a_index + 1 :]:
-            if find(a) != find(b) and same_person(rows[a], rows[b]):
-                join(b, a)
+    # One person's two resumes share a personal email or a real phone (see same_person): only
+    # rows that share one are compared, not every pair (100,000 rows would be 5 billion pairs).
+    sharing: dict[tuple[str, str], list[int]] = {}
+    for i in live:
+        for key in (("email", rows[i].email_key), ("phone", rows[i].phone_key)):
+            if key[1]:
+                sharing.setdefault(key, []).append(i)
+    for members in sharing.values():
+        for a_index, a in enumerate(members):
+            for b in members[a_index + 1 :]:
+                if find(a) != find(b) and same_person(rows[a], rows[b]):
+                    join(b, a)
     groups: dict[int, list[int]] = {}
     for i in live:
         groups.setdefault(find(i), []).append(i)

@@ -28,7 +28,7 @@ class Task:
 
     item: Input
     data: bytes | None = None
-    cached: tuple | None = None  # (document, mentions)
+    cached: tuple | None = None  # (document, mentions, analysed or None): scored where it was read
 
     @property
     def label(self) -> str:

@@ -25,7 +25,7 @@ from ..errors import (
     ResumeMatchError,
 )
 from ..limits import ParseLimits
-from .kinds import Skipped, skip_reason_by_name
+from .kinds import OWN_OUTPUT, Skipped, looks_like_own_output, skip_reason_by_name
 
 MAX_ZIP_ENTRIES = 10_000
 
@@ -109,14 +109,6 @@ class Collection:
             archive.close()
 
 
-# What resumematch itself writes, so that a ranking or report left in the input folder is no
-# candidate the next time: the CSV header, a JSON ranking or check, a JSON Lines row, the HTML report.
-_OWN_OUTPUTS = (b"rank,score,status,source,", b'{\n  "job": {', b'{\n  "resume": ')
-
-
-OWN_OUTPUT = "a resumematch output (an earlier ranking or report)"
-
-
 def is_own_output(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
@@ -124,15 +116,6 @@ def is_own_output(path: str) -> bool:
     except OSError:
         return False
     return looks_like_own_output(head)
-
-
-def looks_like_own_output(head: bytes) -> bool:
-    head = head[:512].removeprefix(b"\xef\xbb\xbf")
-    if head.startswith(_OWN_OUTPUTS):
-        return True
-    if head.startswith(b'{"source": ') and b'"status": ' in head:  # a JSON Lines ranking
-        return True
-    return head.lstrip().startswith(b"<!DOCTYPE html>") and b'<meta name="generator" content="resumematch">' in head
 
 
 def collect(paths: list[str], limits: ParseLimits | None = None) -> Collection:
@@ -191,13 +174,26 @@ def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
     if not stat.S_ISREG(mode):  # a FIFO or a device would block the run at the first read
         found.problems.append(Input(path, error=NotAFileError(path, "is not a regular file (a pipe or a device?); give resume files")))
         return
-    if is_own_output(path):
-        found.skipped.append(Skipped(path, OWN_OUTPUT))
-        return
-    if _is_zip_archive(path):
-        _add_archive(path, found, limits)
-        return
+    # Only a .zip is opened now. Every other file is read once, when its turn comes: its bytes
+    # then say whether it is rank's own output or a zip archive after all (screening/rank.py).
+    if path.lower().endswith(".zip"):
+        if is_own_output(path):
+            found.skipped.append(Skipped(path, OWN_OUTPUT))
+            return
+        if _is_zip_archive(path):
+            _add_archive(path, found, limits)
+            return
     found.inputs.append(Input(path, path=path))
+
+
+def collect_archive(path: str, data: bytes, limits: ParseLimits) -> Collection | None:
+    """The entries of a zip archive read whole into ``data`` (not a DOCX, which is a zip too),
+    or None when the bytes are no such archive."""
+    if data[:4] != b"PK\x03\x04" or not _is_archive(lambda: io.BytesIO(data)):
+        return None
+    found = Collection()
+    _add_archive(path, found, limits, data)
+    return found
 
 
 def collect_uploads(files: list[tuple[str, bytes]], limits: ParseLimits | None = None) -> Collection:

@@ -56,6 +56,21 @@ _LICENCE_NAMES = re.compile(r"^(?:licen[cs]e|copying|copyright|notice|authors|co
 _PROJECT_NAMES = re.compile(r"^(?:readme|changelog|changes|history|contributing|makefile|dockerfile|code_of_conduct)(?:\..*)?$", re.I)
 
 
+# What resumematch itself writes, so that a ranking or report left in the input folder is no
+# candidate the next time: the CSV header, a JSON ranking or check, a JSON Lines row, the HTML report.
+_OWN_OUTPUTS = (b"rank,score,status,source,", b'{\n  "job": {', b'{\n  "resume": ')
+OWN_OUTPUT = "a resumematch output (an earlier ranking or report)"
+
+
+def looks_like_own_output(head: bytes) -> bool:
+    head = head[:512].removeprefix(b"\xef\xbb\xbf")
+    if head.startswith(_OWN_OUTPUTS):
+        return True
+    if head.startswith(b'{"source": ') and b'"status": ' in head:  # a JSON Lines ranking
+        return True
+    return head.lstrip().startswith(b"<!DOCTYPE html>") and b'<meta name="generator" content="resumematch">' in head
+
+
 @dataclass
 class Skipped:
     """An input that is not a resume, and why it was left out."""
@@ -95,10 +110,8 @@ def skip_reason_by_name(name: str) -> str | None:
 
 def skip_reason_by_content(name: str, data: bytes) -> str | None:
     """Why bytes read for ``name`` are no resume; None when they may be one."""
-    from .inputs import looks_like_own_output
-
     if looks_like_own_output(data[:512]):
-        return "a resumematch output (an earlier ranking or report)"
+        return OWN_OUTPUT
     suffix = _suffix(PurePosixPath(name.replace("\\", "/")).name)
     if suffix in (".pdf", ".docx") or suffix in CONVERTIBLE_EXTENSIONS:
         return None  # the parser says what is wrong with a damaged one

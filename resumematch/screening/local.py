@@ -9,6 +9,9 @@ reaches) is handled the same way. On any interruption the workers are stopped, n
 
 from __future__ import annotations
 
+import gc
+import itertools
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -33,16 +36,19 @@ class InProcess:
         self.state = state  # passed to each call, not kept in work._WORKER: runs in threads stay apart
 
     def __enter__(self) -> InProcess:
-        from ..skills import load_pipeline
-
-        load_pipeline()
         return self
 
     def __exit__(self, *exc) -> None:
         pass
 
     def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, dict]]:
-        for task in tasks:
+        first = next(tasks, None)
+        if first is None:
+            return  # every file settled without reading (cached): no skill pipeline
+        from ..skills import load_pipeline
+
+        load_pipeline()  # before the first file's time budget starts, which is the file's alone
+        for task in itertools.chain([first], tasks):
             yield task, work.analyse(*task.args(), state=self.state)
 
 
@@ -56,7 +62,9 @@ def stuck_after(limits: ParseLimits) -> float | None:
 
 
 class LocalPool:
-    """Worker processes on this machine, each loading the skill pipeline once."""
+    """Worker processes on this machine, started with the first task (a re-rank whose files are
+    all cached starts none). Where workers are forked, the skill pipeline is loaded here once,
+    before they are, and each starts with it; otherwise each loads it once."""
 
     reads_paths = False
 
@@ -66,7 +74,6 @@ class LocalPool:
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalPool:
-        self.pool = self._new_pool()
         return self
 
     def __exit__(self, exc_type, *exc) -> None:
@@ -79,9 +86,18 @@ class LocalPool:
         self.pool = None
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(max_workers=self.workers, initializer=work.init_worker, initargs=self.state)
-        with work.worker_signals():
-            pool.submit(int)  # forks the workers now, with the signal handling workers need
+        if multiprocessing.get_start_method() == "fork":
+            from ..skills import load_pipeline
+
+            load_pipeline()  # once here rather than once in every worker: forked, they share it
+            gc.collect()
+            gc.freeze()  # the workers' garbage collectors leave the model's objects (and their pages) alone
+        try:
+            pool = ProcessPoolExecutor(max_workers=self.workers, initializer=work.init_worker, initargs=self.state)
+            with work.worker_signals():
+                pool.submit(int)  # forks the workers now, with the signal handling workers need
+        finally:
+            gc.unfreeze()
         return pool
 
     def _replace_pool(self) -> None:
@@ -102,7 +118,12 @@ class LocalPool:
 
     def run(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, dict]]:
         try:
-            yield from self._run(tasks)
+            first = next(tasks, None)
+            if first is None:
+                return  # nothing to read: no worker is started
+            if self.pool is None:
+                self.pool = self._new_pool()
+            yield from self._run(itertools.chain([first], tasks))
         except BaseException:
             stop(self.pool)
             raise

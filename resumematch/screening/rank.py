@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..errors import ResumeMatchError
@@ -26,7 +25,8 @@ from .cache import open_safe
 from .duplicates import mark_duplicates
 from .engine import Engine, Task
 from .explain import explanation_facts
-from .inputs import Collection, Input, collect
+from . import work
+from .inputs import Collection, Input, collect, collect_archive
 from .kinds import Skipped, skip_reason_by_content
 from .requirements import Answers, Requirements
 from .rows import STATUSES, RankOutcome, RankRow, blind as blind_rows, build_row, place
@@ -72,30 +72,37 @@ def rank(
     from ..skills import taxonomy
 
     limits = ParseLimits.resolve(limits)
-    engine = make_engine((job, limits, settings), workers, scheduler, paths_shared)
+    state = (job, limits, settings)
+    engine = make_engine(state, workers, scheduler, paths_shared)
     known = taxonomy()
     requirements = Requirements.for_run(job, known, require, must_haves_knock_out, answers)
     collection = paths if isinstance(paths, Collection) else collect(list(paths), limits)
     inputs = collection.problems + collection.inputs
     warnings: list[str] = []
     cache = open_safe(cache_path, warnings)
-    order = {id(item): index for index, item in enumerate(inputs)}
-    placed: list[tuple[int, RankRow]] = []
+    placed: list[tuple[tuple[int, int], RankRow]] = []
     skipped = list(collection.skipped)
     done = 0
+
+    def take(item: Input, position: tuple[int, int], outcome: dict) -> None:
+        """One input's outcome, as soon as it is known: kept as a small row, the document let go."""
+        nonlocal done
+        if cache and outcome.get("fresh"):
+            cache.put(outcome["document"], outcome["mentions"], outcome.get("analysed"))
+        if "skipped" in outcome:  # no resume after all, by its content
+            skipped.append(Skipped(item.label, outcome["skipped"]))
+        else:
+            row = build_row(item.label, outcome, requirements, known, job)
+            if explain and "result" in outcome:
+                row.explanation = explanation_facts(outcome["result"])
+            placed.append((position, row))
+        done += 1
+        if progress:
+            progress(done, len(inputs))
+
     try:
         with engine:
-            for item, outcome in _outcomes(engine, inputs, limits, cache):
-                if "skipped" in outcome:  # no resume after all, by its content
-                    skipped.append(Skipped(item.label, outcome["skipped"]))
-                else:
-                    row = build_row(item.label, outcome, requirements, known, job)
-                    if explain and "result" in outcome:
-                        row.explanation = explanation_facts(outcome["result"])
-                    placed.append((order[id(item)], row))
-                done += 1
-                if progress:
-                    progress(done, len(inputs))
+            _run(engine, inputs, limits, cache, state, take, collection, skipped)
     finally:
         collection.close()
         if cache is not None:
@@ -134,44 +141,60 @@ def make_engine(state: tuple, workers: int | None, scheduler: str | None = None,
 # -- the work, wherever it runs ------------------------------------------------------------------
 
 
-def _outcomes(engine: Engine, inputs: list[Input], limits: ParseLimits, cache) -> Iterator[tuple[Input, dict]]:
-    """(input, outcome) for every input, in completion order. Files are read only as the engine
-    takes tasks, so only a few are held at once; read errors and the like are settled here."""
-    settled: deque[tuple[Input, dict]] = deque()
+def _run(engine: Engine, inputs: list[Input], limits: ParseLimits, cache, state: tuple, take,
+         collection: Collection, skipped: list[Skipped]) -> None:
+    """Every input's outcome, handed to ``take`` as it is known. Each file is read once, when its
+    turn comes, so only a few are held at once. What is settled without the engine (unreadable,
+    no resume, a cache hit) is settled here: a cache hit is scored in this process, so a re-rank
+    whose files are all cached starts no worker and loads no skill pipeline."""
+    places: dict[int, tuple[int, int]] = {}
 
     def tasks() -> Iterator[Task]:
-        for item in inputs:
-            task = _task(item, limits, cache, engine.reads_paths)
-            if isinstance(task, Task):
-                yield task
-            else:
-                settled.append((item, task))
+        for index, item in enumerate(inputs):
+            for position, entry, work_or_outcome in _settle(item, (index, 0), limits, cache, engine.reads_paths, collection, skipped):
+                if not isinstance(work_or_outcome, Task):
+                    take(entry, position, work_or_outcome)
+                elif work_or_outcome.cached is not None:
+                    take(entry, position, work.analyse(*work_or_outcome.args(), state=state))
+                else:
+                    places[id(work_or_outcome)] = position
+                    yield work_or_outcome
 
     for task, outcome in engine.run(tasks()):
-        while settled:
-            yield settled.popleft()
-        if cache and outcome.get("fresh"):
-            cache.put(outcome["document"], outcome["mentions"])
-        yield task.item, outcome
-    yield from settled
+        take(task.item, places.pop(id(task)), outcome)
 
 
-def _task(item: Input, limits: ParseLimits, cache, reads_paths: bool) -> Task | dict:
-    """The task for one input, or its outcome when it is settled before any work (unreadable, or
-    no resume by its content)."""
+def _settle(item: Input, position: tuple[int, int], limits: ParseLimits, cache, reads_paths: bool,
+            collection: Collection, skipped: list[Skipped]) -> Iterator[tuple[tuple[int, int], Input, Task | dict]]:
+    """(position, input, its task or its outcome when it is settled before any work). The file
+    is read here, once: its bytes decide whether it is a resume, give the cache key, and go to
+    the engine. A zip archive not named .zip (``collect`` opens only those) is found here by
+    its bytes and stands for its entries, each in a place of its own after it."""
     if reads_paths and item.path and not cache:
-        return Task(item)  # the engine's workers read the file; nothing to look up here
+        yield position, item, Task(item)  # the engine's workers read the file; nothing to look up here
+        return
     try:
         data = item.read(limits)
     except ResumeMatchError as error:
-        return {"error": str(error)}
+        yield position, item, {"error": str(error)}
+        return
     except OSError as error:
-        return {"error": f"{item.label}: cannot be read ({error.strerror}); check the file"}
+        yield position, item, {"error": f"{item.label}: cannot be read ({error.strerror}); check the file"}
+        return
     reason = skip_reason_by_content(item.name, data)
     if reason:
-        return {"skipped": reason}
+        yield position, item, {"skipped": reason}
+        return
     if cache:
         hit = cache.get(hashlib.sha256(data).hexdigest())
-        if hit is not None:
-            return Task(item, cached=hit)
-    return Task(item, data=data)
+        if hit is not None:  # parsed before as a document: no archive
+            yield position, item, Task(item, cached=hit)
+            return
+    archive = collect_archive(item.path, data, limits) if item.path is not None else None
+    if archive is None:
+        yield position, item, Task(item, data=data)
+        return
+    collection.archives.extend(archive.archives)
+    skipped.extend(archive.skipped)
+    for number, entry in enumerate(archive.problems + archive.inputs, start=1):
+        yield from _settle(entry, (position[0], number), limits, cache, reads_paths, collection, skipped)

@@ -6,7 +6,7 @@ it saw (each one's SHA-256, never its name or text) and what became of each (sta
 shortlisted), and a hash of the output. Nothing in it names a person: no resume text, no file
 names, no names, emails or phone numbers. Given the same files, the same job and the same
 version, ranking again gives the same output hash, which is how a past run is checked
-(:func:`recheck`).
+(recheck.py; this module knows nothing of ranking, so rank.py can log without a cycle).
 
 The log lives in the user's data folder (``$XDG_DATA_HOME/resumematch/runs.jsonl``, by default
 ``~/.local/share/resumematch/runs.jsonl``; ``RESUMEMATCH_DATA_DIR`` names another folder).
@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import uuid
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, is_dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -154,49 +154,3 @@ def find_run(runs: list[dict], run_id: str) -> dict:
     if len(found) != 1:
         raise RunLogError(None, f"no single run {run_id!r} in the log; see resumematch log")
     return found[0]
-
-
-@dataclass
-class Recheck:
-    """Whether ranking the given files again reproduces a logged run, and if not, why."""
-
-    run_id: str
-    same: bool
-    output_sha256: str
-    differences: list[str] = field(default_factory=list)
-
-
-def recheck(record: dict, paths: list[str], job=None, *, workers: int | None = None) -> Recheck:
-    """Rank ``paths`` again with the logged run's settings and compare: tool and model version,
-    job, the inputs' SHA-256s, and the output hash."""
-    from .. import __version__
-    from ..jobs import load_job
-    from .cache import cache_version
-    from .rank import rank
-
-    settings = record.get("settings", {})
-    if job is None and not record["job"].get("shipped", True):
-        raise RunLogError(None, f"run {record['run_id']} was against a posting file; give it with --job FILE")
-    job = job if job is not None else load_job(record["job"]["id"])
-    differences = []
-    if record.get("tool_version") != __version__:
-        differences.append(f"tool version {record.get('tool_version')} then, {__version__} now")
-    if record.get("model") != cache_version():
-        differences.append("the skill model has changed since")
-    if record["job"]["sha256"] != job_digest(job):
-        differences.append(f"the job {record['job']['id']} has changed since")
-    if settings.get("answers"):
-        differences.append("the run used screening answers (--answers), which the log does not keep")
-    outcome = rank(paths, job, require=settings.get("require", []), must_haves_knock_out=bool(settings.get("must_haves_knock_out")),
-                   top=settings.get("top"),
-                   min_score=settings.get("min_score"), blind=bool(settings.get("blind")),
-                   settings=settings.get("match_settings"), limits=settings.get("limits"),
-                   workers=workers, cache_path=None, log=False)
-    logged = sorted(i["sha256"] or "" for i in record["inputs"])
-    seen = sorted(row.sha256 or "" for row in outcome.rows)
-    if logged != seen:
-        differences.append(f"other inputs: {len(set(logged) ^ set(seen))} file(s) differ from the logged run's")
-    digest = output_digest(outcome)
-    if digest != record["output_sha256"]:
-        differences.append("the output differs from the logged run's")
-    return Recheck(record["run_id"], not differences, digest, differences)

@@ -20,7 +20,8 @@ _WORKER: dict = {}
 
 
 def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple | None = None) -> dict:
-    """Parse (unless cached), extract skills and score one resume. Never raises for bad input.
+    """Parse, extract skills and analyse them (unless cached: ``cached`` is (document, mentions,
+    analysed or None)), then score one resume. Never raises for bad input.
     ``state`` is (job, limits, settings); by default the worker's, set by ``init_worker``.
 
     A local worker process reads under its own memory ceiling; ``--workers 1`` and a file run
@@ -38,13 +39,15 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
         # One budget for the whole document: reading, contact finding, skill matching, scoring.
         with time_budget(limits.timeout_seconds, label):
             if cached is not None:
-                document, mentions = cached
+                document, mentions, analysed = cached
                 document.source = label
+                if analysed is None:  # cached before the analysis was kept
+                    analysed = analyse_skills(document, mentions)
             else:
                 read = parse_isolated if _read_in_a_child() else parse
                 document = read(data, name=label, limits=limits)
                 mentions = extract_skills(document)
-            analysed = analyse_skills(document, mentions)
+                analysed = analyse_skills(document, mentions)
             result = match(analysed, job, settings=settings)
     except ResumeMatchError as error:
         return {"error": str(error)}
@@ -52,7 +55,10 @@ def analyse(label: str, data: bytes, cached: tuple | None = None, state: tuple |
         return {"error": str(too_large(label))}
     except Exception as error:  # one strange file must never stop the batch
         return {"error": could_not_process(label, error)}
-    return {"document": document, "mentions": mentions, "held": set(analysed.held), "result": result, "fresh": cached is None}
+    outcome = {"document": document, "mentions": mentions, "held": set(analysed.held), "result": result, "fresh": cached is None}
+    if cached is None:
+        outcome["analysed"] = analysed  # what the cache keeps besides the parse: it holds for every job
+    return outcome
 
 
 def run_task(task: tuple) -> dict:
