@@ -125,16 +125,16 @@ def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:
         from .docx import read_docx
 
         return read_docx(data, label, limits, deadline)
-    from .text import decode_text, markdown_to_text
+    from .text import markdown_to_text, read_text
 
-    text = decode_text(data, label)
+    text, warnings = read_text(data, label)
     links: list[str] = []
     if fmt == "md":
         text, links = markdown_to_text(text)
     text = normalize_text(text)
     if not text:
         raise EmptyDocumentError(label, "the file contains no text; check that it is the right file")
-    return Extracted(text=text, links=links)
+    return Extracted(text=text, links=links, warnings=warnings)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
