@@ -18,6 +18,7 @@ from ..errors import (
     ResumeMatchError,
 )
 from ..limits import ParseLimits
+from ..printable import shown
 from ..types import Document
 from .budget import time_budget
 from .cleanup import normalize_text
@@ -36,10 +37,10 @@ def read_source(source: str | os.PathLike | bytes, limits: ParseLimits, name: st
     """The bytes of a path (checked for existence, type and size) or of a bytes object."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        label = name or "<bytes>"
+        label = shown(name or "<bytes>")
     else:
         path = Path(source)
-        label = name or str(source)
+        label = shown(name or str(source))
         try:
             info = path.stat()
         except FileNotFoundError:
