@@ -131,8 +131,8 @@ def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:
     text, warnings = read_text(data, label)
     links: list[str] = []
     if fmt == "md":
-        text, links = markdown_to_text(text)
-    text = normalize_text(text)
+        text, links = markdown_to_text(text, warnings)
+    text = normalize_text(text, notes=warnings)
     if not text:
         raise EmptyDocumentError(label, "the file contains no text; check that it is the right file")
     return Extracted(text=text, links=links, warnings=warnings)

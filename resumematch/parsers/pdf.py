@@ -101,14 +101,14 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 hidden += fast.invisible_chars
                 fast.close()
     hyphenated = not _BROWSER.search(f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}")
-    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"), hyphenated=hyphenated)
+    warnings: list[str] = []
+    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-", notes=warnings), hyphenated=hyphenated)
     if not text.strip():
         raise NoTextLayerError(
             source,
             "no text layer (scanned image?); ATS software cannot read it either: "
             "export the resume from your word processor as PDF, or send a DOCX",
         )
-    warnings = []
     if hidden:
         warnings.append(
             f"{hidden} characters of hidden text (invisible, white, tiny, off the page, clipped or covered) were ignored; "

@@ -125,10 +125,48 @@ _MD_EMPHASIS = re.compile(
 )
 
 
-def markdown_to_text(markdown: str) -> tuple[str, list[str]]:
-    """Strip Markdown syntax, keeping the words; return the text and the link targets."""
+# A link reference definition: "[label]: target" with an optional title; never rendered.
+_MD_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]{1,999}\]:[ \t]*\S{0,2000}(?:[ \t]+(?:"[^"]{0,2000}"|'[^']{0,2000}'|\([^()]{0,2000}\)))?[ \t]*$""")
+_MD_TITLE_LINE = re.compile(r"""^[ \t]*(?:"[^"]{0,2000}"|'[^']{0,2000}'|\([^()]{0,2000}\))[ \t]*$""")
+UNSEEN_MARKDOWN = ("{count} characters of Markdown that is never shown (HTML comments, link definitions and their "
+                   "titles) were not read")
+
+
+def without_unseen(markdown: str) -> tuple[str, int]:
+    """Markdown without what a rendered page never shows: HTML comments (an unclosed one runs to
+    the end, as in a browser) and link reference definitions with their titles. Returns the
+    rest and how many characters were left out. Linear: each comment is found with str.find."""
+    kept: list[str] = []
+    dropped = 0
+    position = 0
+    while (start := markdown.find("<!--", position)) != -1:
+        end = markdown.find("-->", start + 4)
+        end = len(markdown) if end == -1 else end + 3
+        kept.append(markdown[position:start])
+        dropped += end - start
+        position = end
+    kept.append(markdown[position:])
+    lines = "".join(kept).split("\n")
+    out: list[str] = []
+    after_definition = False
+    for line in lines:
+        if _MD_DEFINITION.match(line) or (after_definition and _MD_TITLE_LINE.match(line)):
+            dropped += len(line)
+            after_definition = True
+            continue
+        after_definition = False
+        out.append(line)
+    return "\n".join(out), dropped
+
+
+def markdown_to_text(markdown: str, notes: list[str] | None = None) -> tuple[str, list[str]]:
+    """Strip Markdown syntax, keeping the words a rendered page shows; return the text and the
+    link targets. ``notes`` gets a warning when something never shown was left out."""
     links: list[str] = []
     out: list[str] = []
+    markdown, unseen = without_unseen(markdown)
+    if unseen and notes is not None:
+        notes.append(UNSEEN_MARKDOWN.format(count=unseen))
     for line in markdown.splitlines():
         if _MD_RULE.match(line) or _MD_TABLE_SEPARATOR.match(line):
             out.append("")
