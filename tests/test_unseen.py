@@ -217,3 +217,118 @@ def test_mixed_hiding_tricks_never_raise_the_score(job, tricks, random):
     stuffed = _resume_docx(dict(zip(tricks, phrases)))
     clean = _resume_docx({how: "" for how in tricks})
     assert _score(stuffed, "stuffed.docx", job) <= _score(clean, "clean.docx", job)
+
+
+# -- PDF ----------------------------------------------------------------------------------------------
+
+from builders import HELVETICA, pdf_from_objects  # noqa: E402
+
+_PDF_VISIBLE = (b"BT /F1 12 Tf 72 720 Td (Ana Ruiz) Tj ET\n"
+                b"BT /F1 11 Tf 72 690 Td (Experience) Tj ET\n"
+                b"BT /F1 11 Tf 72 670 Td (Installed ONTs for residential customers and replaced faulty drops.) Tj ET\n")
+
+
+def _pdf(hidden: bytes, *, resources: bytes = b"", catalog: bytes = b"", annots: bytes = b"", extra=()) -> bytes:
+    """One page: the visible resume, then ``hidden``; objects 6 and on are ``extra``."""
+    content = _PDF_VISIBLE + hidden
+    return pdf_from_objects([
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> " + resources
+        + b" >> /Contents 5 0 R " + (b"/Annots [" + annots + b"] " if annots else b"") + b">>",
+        HELVETICA,
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *extra,
+    ])
+
+
+def _stream(dictionary: bytes, data: bytes) -> bytes:
+    return b"<< " + dictionary + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+_LINE = b"BT /F1 11 Tf 72 600 Td (BGP OSPF MPLS CCNP network design) Tj ET"
+_LAYER = b"<< /Type /OCG /Name (Keywords) >>"
+_CMAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lie def "
+         b"1 begincodespacerange <00> <FF> endcodespacerange 7 beginbfchar "
+         b"<41> <0042> <42> <0047> <43> <0050> <44> <004F> <45> <0053> <46> <0050> <47> <0046> endbfchar "
+         b"endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def _pdf_kind(kind: str, hidden: bool = True) -> bytes:
+    """The resume with a stuffed line hidden the way ``kind`` says (or, with ``hidden`` False,
+    the same document without the stuffed words)."""
+    line = _LINE if hidden else b""
+    if kind == "layer-off":
+        return _pdf(b"/OC /K BDC " + line + b" EMC", resources=b"/Properties << /K 6 0 R >>",
+                    catalog=b"/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >>", extra=[_LAYER])
+    if kind == "layer-base-off":
+        return _pdf(b"/OC /K BDC " + line + b" EMC", resources=b"/Properties << /K 6 0 R >>",
+                    catalog=b"/OCProperties << /OCGs [6 0 R] /D << /BaseState /OFF >> >>", extra=[_LAYER])
+    if kind == "layer-usage":
+        layer = (b"<< /Type /OCG /Name (Keywords) /Usage << /View << /ViewState /OFF >> "
+                 b"/Print << /PrintState /OFF >> >> >>")
+        return _pdf(b"/OC /K BDC " + line + b" EMC", resources=b"/Properties << /K 6 0 R >>",
+                    catalog=b"/OCProperties << /OCGs [6 0 R] /D << >> >>", extra=[layer])
+    if kind == "alpha":
+        return _pdf(b"q /G0 gs " + line + b" Q", resources=b"/ExtGState << /G0 6 0 R >>",
+                    extra=[b"<< /Type /ExtGState /ca 0 /CA 0 >>"])
+    if kind == "outline-white":
+        return _pdf(b"q 1 1 1 RG 0 0 0 rg 1 Tr " + line + b" 0 Tr Q")
+    if kind == "annotation":
+        cover = b"1 1 1 rg 0 0 300 20 re f"
+        return _pdf(line, annots=b"6 0 R", extra=[
+            b"<< /Type /Annot /Subtype /Square /Rect [68 594 368 614] /F 4 /AP << /N 7 0 R >> >>",
+            _stream(b"/Type /XObject /Subtype /Form /BBox [0 0 300 20]", cover)])
+    if kind == "form-cover":
+        drawing = b"BT /F1 11 Tf 0 10 Td (BGP OSPF MPLS CCNP network design) Tj ET 1 1 1 rg 0 0 300 30 re f" if hidden else b""
+        return _pdf(b"q 1 0 0 1 72 590 cm /Fx Do Q", resources=b"/XObject << /Fx 6 0 R >>", extra=[
+            _stream(b"/Type /XObject /Subtype /Form /BBox [0 0 300 30] /Resources << /Font << /F1 4 0 R >> >>", drawing)])
+    if kind == "form-bbox":
+        drawing = b"BT /F1 11 Tf 0 100 Td (BGP OSPF MPLS CCNP network design) Tj ET" if hidden else b""
+        return _pdf(b"q 1 0 0 1 72 500 cm /Fx Do Q", resources=b"/XObject << /Fx 6 0 R >>", extra=[
+            _stream(b"/Type /XObject /Subtype /Form /BBox [0 0 300 30] /Resources << /Font << /F1 4 0 R >> >>", drawing)])
+    if kind == "lying-font":
+        font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding << /Type /Encoding "
+                b"/Differences [65 /H /o /b /i /e /s /g] >> /ToUnicode 7 0 R >>")
+        text = b"BT /F2 11 Tf 72 600 Td (ABCDEFG) Tj ET" if hidden else b""
+        return _pdf(text, resources=b"/Font << /F1 4 0 R /F2 6 0 R >>".replace(b"/Font << /F1 4 0 R ", b"/Font << /F1 4 0 R "),
+                    extra=[font, _stream(b"", _CMAP)])
+    if kind == "type3-blank":
+        glyph = _stream(b"", b"600 0 d0")
+        font = (b"<< /Type /Font /Subtype /Type3 /Name /Ghost /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] "
+                b"/CharProcs << /B 7 0 R /G 7 0 R /P 7 0 R /O 7 0 R /S 7 0 R /F 7 0 R /space 7 0 R >> "
+                b"/Encoding << /Type /Encoding /Differences [32 /space 66 /B 70 /F /G 79 /O /P 83 /S] >> "
+                b"/FirstChar 32 /LastChar 83 /Widths [600 " + b"600 " * 51 + b"] >>")
+        text = b"BT /F2 11 Tf 72 600 Td (BGP OSPF) Tj ET" if hidden else b""
+        return _pdf(text, resources=b"/Font << /F1 4 0 R /F2 6 0 R >>", extra=[font, glyph])
+    if kind == "ink-blot":
+        text = b"BT /F1 11 Tf 72 600 Td [(B) 667 (G) 778 (P) 667 ( ) 278 (O) 778 (S) 667 (P) 667 (F)] TJ ET"
+        return _pdf(text if hidden else b"")
+    raise ValueError(kind)
+
+
+PDF_KINDS = {
+    "layer-off": "layer switched off",
+    "layer-base-off": "layer switched off",
+    "layer-usage": "layer switched off",
+    "alpha": "transparent",
+    "outline-white": "colour beneath it",
+    "annotation": "covered",
+    "form-cover": "covered",
+    "form-bbox": "hidden text",
+    "lying-font": "contradicts",
+    "type3-blank": "draw nothing",
+    "ink-blot": "one spot",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PDF_KINDS))
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_pdf_text_a_reader_cannot_see_is_ignored_and_named(kind, engine, job):
+    stuffed = _pdf_kind(kind)
+    document = parse(stuffed, name="stuffed.pdf", pdf_engine=engine) if engine != "auto" else parse(stuffed, name="stuffed.pdf")
+    assert "BGP" not in document.text and "OSPF" not in document.text, document.text
+    assert "Installed ONTs" in document.text
+    assert any(PDF_KINDS[kind] in w for w in document.warnings), document.warnings
+    clean = parse(_pdf_kind(kind, hidden=False), name="clean.pdf")
+    assert match(document, job).score == match(clean, job).score
