@@ -210,7 +210,7 @@ def _docx_of_lines(lines: list[str]) -> bytes:
 _PHRASES = ["BGP OSPF", "MPLS CCNP", "network design", "Juniper JNCIA", "firewall VPN", "Python automation"]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(sorted(DOCX_KINDS)), min_size=1, max_size=4, unique=True), st.randoms())
 def test_mixed_hiding_tricks_never_raise_the_score(job, tricks, random):
     phrases = random.sample(_PHRASES, len(tricks))
@@ -332,3 +332,37 @@ def test_pdf_text_a_reader_cannot_see_is_ignored_and_named(kind, engine, job):
     assert any(PDF_KINDS[kind] in w for w in document.warnings), document.warnings
     clean = parse(_pdf_kind(kind, hidden=False), name="clean.pdf")
     assert match(document, job).score == match(clean, job).score
+
+
+# Tricks that combine in one PDF: each draws its phrase at its own height, with the resources all
+# of them need declared once.
+_PDF_TRICKS = {
+    "layer-off": b"/OC /K BDC BT /F1 11 Tf 72 %d Td (%s) Tj ET EMC",
+    "alpha": b"q /G0 gs BT /F1 11 Tf 72 %d Td (%s) Tj ET Q",
+    "outline-white": b"q 1 1 1 RG 1 Tr BT /F1 11 Tf 72 %d Td (%s) Tj ET 0 Tr Q",
+    "render-3": b"q 3 Tr BT /F1 11 Tf 72 %d Td (%s) Tj ET 0 Tr Q",
+    "white-box": b"BT /F1 11 Tf 72 %d Td (%s) Tj ET q 1 1 1 rg 70 %d 400 16 re f Q",
+    "white": b"q 1 1 1 rg BT /F1 11 Tf 72 %d Td (%s) Tj ET Q",
+}
+
+
+def _mixed_pdf(chosen: dict[str, str]) -> bytes:
+    hidden = []
+    for number, (trick, phrase) in enumerate(sorted(chosen.items())):
+        y = 600 - 20 * number
+        template = _PDF_TRICKS[trick]
+        values = (y, phrase.encode(), y - 4) if template.count(b"%d") == 2 else (y, phrase.encode())
+        hidden.append(template % values if phrase else b"")
+    return _pdf(b"\n".join(hidden), resources=b"/Properties << /K 6 0 R >> /ExtGState << /G0 7 0 R >>",
+                catalog=b"/OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >>",
+                extra=[_LAYER, b"<< /Type /ExtGState /ca 0 /CA 0 >>"])
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(sorted(_PDF_TRICKS)), min_size=1, max_size=4, unique=True), st.randoms())
+def test_mixed_pdf_hiding_tricks_never_raise_the_score(job, tricks, random):
+    phrases = random.sample(_PHRASES, len(tricks))
+    stuffed = parse(_mixed_pdf(dict(zip(tricks, phrases))), name="stuffed.pdf")
+    clean = parse(_mixed_pdf({trick: "" for trick in tricks}), name="clean.pdf")
+    assert match(stuffed, job).score <= match(clean, job).score
+    assert not any(phrase in stuffed.text for phrase in phrases)

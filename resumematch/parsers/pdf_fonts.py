@@ -74,12 +74,18 @@ def lying_fonts(pages) -> tuple[frozenset[str], bool]:
             if not isinstance(spec, dict) or id(spec) in seen:
                 continue
             seen.add(id(spec))
+            if "ToUnicode" not in spec or "Encoding" not in spec or _name(spec.get("Subtype")) not in _SIMPLE:
+                honest.add(_font_name(None, spec))  # nothing to contradict: no map, or no glyph names
+                continue
             try:
                 font = manager.get_font(None, spec)
             except Exception:
                 continue
             (lying if _lies(font) else honest).add(_font_name(font, spec))
     return frozenset(lying - honest), bool(lying)
+
+
+_SIMPLE = ("Type1", "MMType1", "TrueType")
 
 
 def _lies(font) -> bool:
@@ -104,8 +110,7 @@ def _lies(font) -> bool:
 
 def _font_name(font, spec: dict) -> str:
     """The font's name as the readers report it (BaseFont, without a subset prefix kept)."""
-    base = _name(spec.get("BaseFont")) or _name(spec.get("Name")) or getattr(font, "fontname", "") or ""
-    return base
+    return _name(spec.get("BaseFont")) or _name(spec.get("Name")) or getattr(font, "fontname", "") or ""
 
 
 def _name(value) -> str:
