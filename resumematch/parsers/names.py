@@ -145,9 +145,11 @@ def _names_in(lines: list[str]) -> list[str]:
 def load_name_parser():
     """nameparser's HumanName, imported on first use: the import takes a tenth of a second, and
     a document's name is found once, where it is read (the child process of ``check``, a worker
-    of ``rank``), not in every process that handles documents."""
+    of ``rank``), not in every process that handles documents. The skill names the skill-line
+    rule reads are loaded with it, where a reader is prepared (parsers/isolated.py)."""
     from nameparser import HumanName
 
+    _skill_forms()
     return HumanName
 
 
