@@ -459,6 +459,9 @@ def cache_clear(path: str | None) -> None:
     click.echo(f"Removed {target} ({count} cached resumes)." if count else f"No cache at {target}.")
 
 
+SERVE_GRACE_SECONDS = 3
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
@@ -496,7 +499,10 @@ def serve(host: str, port: int, open_browser: bool, allow_host: tuple[str, ...])
         import webbrowser
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning", server_header=False)
+    # A stop (SIGTERM, Ctrl-C) waits at most a few seconds for requests in flight; the work they
+    # started runs in daemon threads (web/offload.py), which do not hold the process at exit.
+    uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning", server_header=False,
+                timeout_graceful_shutdown=SERVE_GRACE_SECONDS)
 
 
 def main() -> None:

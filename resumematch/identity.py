@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .parsers.names import candidate_name, name_key
+from .parsers.names import candidate_name, looks_like_skill_line, name_key
 
-__all__ = ["candidate_name", "name_key", "personal_email", "real_phone"]
+__all__ = ["candidate_name", "looks_like_skill_line", "name_key", "personal_email", "real_phone"]
 
 _PLACEHOLDER_DOMAINS = re.compile(
     r"@(?:[\w-]+\.)*(?:example|test|domain|email|yourdomain|yourcompany|company|sample)\.(?:com|org|net|edu|[a-z]{2})$"

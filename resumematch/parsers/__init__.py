@@ -18,6 +18,7 @@ from ..errors import (
     ResumeMatchError,
 )
 from ..limits import ParseLimits
+from ..printable import shown
 from ..types import Document
 from .budget import time_budget
 from .cleanup import normalize_text
@@ -37,10 +38,10 @@ def read_source(source: str | os.PathLike | bytes, limits: ParseLimits, name: st
     """The bytes of a path (checked for existence, type and size) or of a bytes object."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        label = name or "<bytes>"
+        label = shown(name or "<bytes>")
     else:
         path = Path(source)
-        label = name or str(source)
+        label = shown(name or str(source))
         try:
             info = path.stat()
         except FileNotFoundError:
@@ -131,16 +132,16 @@ def _read(fmt, data, label, limits, deadline, pdf_engine="auto") -> Extracted:
         from .image import read_image
 
         return read_image(data, fmt, label, limits, deadline)
-    from .text import decode_text, markdown_to_text
+    from .text import markdown_to_text, read_text
 
-    text = decode_text(data, label)
+    text, warnings = read_text(data, label)
     links: list[str] = []
     if fmt == "md":
-        text, links = markdown_to_text(text)
-    text = normalize_text(text)
+        text, links = markdown_to_text(text, warnings)
+    text = normalize_text(text, notes=warnings)
     if not text:
         raise EmptyDocumentError(label, "the file contains no text; check that it is the right file")
-    return Extracted(text=text, links=links)
+    return Extracted(text=text, links=links, warnings=warnings)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

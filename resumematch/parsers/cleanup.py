@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .bidi import apply_overrides
+
 # Fonts of pictures, not letters: their glyphs map to names ("HOUSE-CHIMNEY", "LINKEDIN") or
 # emoji, not words.
 ICON_FONT = re.compile(r"awesome|icon|glyph|dingbat|wingding|symbol|emoji|material", re.I)
@@ -42,13 +44,21 @@ def strip_junk(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def normalize_text(text: str, *, soft_hyphen: str = "") -> str:
+BIDI_WARNING = ("{count} passage(s) in a right-to-left override (U+202E) were read as a reader sees them, reversed; "
+                "text stored in one order and shown in another is a way of hiding words")
+
+
+def normalize_text(text: str, *, soft_hyphen: str = "", notes: list[str] | None = None) -> str:
     """Clean a whole extracted text; lines stay lines, at most one blank line between blocks.
 
     ``soft_hyphen`` is what U+00AD becomes: invisible in Word and HTML (""), but a drawn hyphen
-    in PDFs made by TeX, which uses that code point for its hyphen glyph ("-").
+    in PDFs made by TeX, which uses that code point for its hyphen glyph ("-"). Bidi overrides
+    are applied before control characters are stripped (bidi.py); ``notes`` gets the warning.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, overridden = apply_overrides(text)
+    if overridden and notes is not None:
+        notes.append(BIDI_WARNING.format(count=overridden))
     text = expand_ligatures(strip_junk(text.replace("\u00ad", soft_hyphen)))
     text = text.translate(_HYPHENS)
     text = _DOUBLED_HYPHEN.sub("-", text)

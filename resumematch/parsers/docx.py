@@ -52,6 +52,14 @@ _RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 _RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _READ_CHUNK = 1 << 16
+_W_W = qn("w:w")  # character scale, in per cent
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_EMU_PER_TWIP = 635
+# Text squeezed to less than this share of its width is a smear, not letters (w:w is 1 to 600).
+_MIN_SCALE = 20
+# Kinds of hidden text, as the warning names them.
+_VANISHED, _TINY, _SQUEEZED, _CAMOUFLAGED = "marked hidden", "under 2.5 pt", "squeezed flat", "the colour beneath it"
+_HIDDEN_SHAPE, _OFF_PAGE, _UNUSED_MARGIN = "in a hidden shape", "off the page", "in a header or footer no section shows"
 _W_HYPERLINK = qn("w:hyperlink")
 _R_ID = qn("r:id")
 
@@ -66,17 +74,24 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
             source, "could not be read as DOCX: the file is truncated or damaged; save it again from Word"
         ) from None
 
-    styles = _RunStyles(_styles_element(document))
-    walker = _Walker(styles, _page_colour(document.element))
-    body = walker.blocks(document.element.body)
+    styles = _RunStyles(_styles_element(document), theme_colours(document))
+    body_element = document.element.body
+    walker = _Walker(styles, _page_colour(document.element, styles.theme), _page_geometry(body_element))
+    body = walker.blocks(body_element)
     deadline.check()
     headers, footers = [], []
-    for rel in document.part.rels.values():
+    shown = _shown_margins(document)
+    for rid, rel in document.part.rels.items():
         if rel.is_external or rel.reltype not in (_RT_HEADER, _RT_FOOTER):
             continue
-        lines = _Walker(styles).blocks(rel.target_part.element)
-        target = headers if rel.reltype == _RT_HEADER else footers
+        margin = _Walker(styles, geometry=walker.geometry)
+        lines = margin.blocks(rel.target_part.element)
         text = "\n".join(lines).strip()
+        if rid not in shown:  # a first-page header with "Different first page" off: never printed
+            walker.hide(_UNUSED_MARGIN, len(text) + margin.hidden_chars)
+            continue
+        walker.absorb(margin)
+        target = headers if rel.reltype == _RT_HEADER else footers
         if text and text not in target:  # the same header on every section: keep it once
             target.append(text)
     # Only links whose anchor text a reader sees (a hidden run's mailto: is no contact detail).
@@ -84,7 +99,8 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
     links = [rels[rid].target_ref for rid in walker.link_ids if rid in rels and rels[rid].reltype == _RT_HYPERLINK]
 
     parts = headers + ["\n".join(body)] + footers
-    text = normalize_text("\n\n".join(parts))
+    warnings: list[str] = []
+    text = normalize_text("\n\n".join(parts), notes=warnings)
     if not text:
         raise EmptyDocumentError(source, "the document contains no text; check that it is the right file")
     margin_chars = sum(len(t) for t in headers + footers)
@@ -96,10 +112,10 @@ def read_docx(data: bytes, source: str, limits: ParseLimits, deadline: Deadline)
         images=len(document.inline_shapes),
         hidden_chars=walker.hidden_chars,
     )
-    warnings = []
     if walker.hidden_chars:
+        kinds = ", ".join(f"{kind}: {count}" for kind, count in walker.hidden_kinds.items())
         warnings.append(
-            f"{walker.hidden_chars} characters of hidden text (hidden, white or tiny) were ignored; "
+            f"{walker.hidden_chars} characters of hidden text were ignored ({kinds}); "
             "ATS software and recruiters treat hidden keywords as stuffing"
         )
     author = (document.core_properties.author or "").strip()
@@ -161,9 +177,11 @@ class _RunStyles:
     the run's character style (each with the styles it is based on), then the run's own
     properties. Hidden, white or tiny text set in a style hides every run that uses it."""
 
-    _WATCHED = (_W_VANISH, _W_SZ, _W_COLOR, _W_SHD, _W_HIGHLIGHT)
+    _WATCHED = (_W_VANISH, _W_SZ, _W_COLOR, _W_SHD, _W_HIGHLIGHT, _W_W)
 
-    def __init__(self, styles_element) -> None:
+    def __init__(self, styles_element, theme: dict | None = None) -> None:
+        self.theme = theme or {}  # theme colour name ("background1", "accent1") -> (r, g, b)
+        self._table_runs: dict[tuple, dict] = {}  # (table style, parts) -> run properties it sets
         # Styles are read when a paragraph, run or table uses them: Word's template defines about
         # 160 (a hundred of them table styles) and a resume uses a handful.
         self._elements: dict[str, object] = {}  # style id -> its w:style
@@ -242,43 +260,131 @@ class _RunStyles:
         self._table_shading[style_id] = merged
         return merged
 
-    def effective(self, paragraph_style: str | None, run) -> dict:
+    def table_runs(self, style_id: str | None, parts: tuple[str, ...]) -> tuple:
+        """The key of the run properties a table style sets for a cell in ``parts`` (its w:rPr,
+        then each conditional part's: white text in a header row comes from there)."""
+        key = (style_id, parts)
+        if key not in self._table_runs:
+            chain, seen, current = [], set(), style_id
+            while current and current in self._elements and current not in seen:
+                seen.add(current)
+                chain.append(self._elements[current])
+                current = self._style(current)[0]
+            merged: dict = {}
+            for style in reversed(chain):
+                merged.update(self._watched(style.find(_W_RPR)))
+                for conditional in style.iterchildren(qn("w:tblStylePr")):
+                    if conditional.get(qn("w:type")) in parts:
+                        merged.update(self._watched(conditional.find(_W_RPR)))
+            self._table_runs[key] = merged
+        return key
+
+    def effective(self, paragraph_style: str | None, run, table: tuple | None = None) -> dict:
+        """The run's properties: document defaults, the table style (``table``: a key from
+        :meth:`table_runs`), the paragraph style, the character style, the run's own."""
         direct = run.find(_W_RPR)
         run_style = None
         if direct is not None and (style := direct.find(qn("w:rStyle"))) is not None:
             run_style = style.get(_W_VAL)
-        key = (paragraph_style, run_style)
+        key = (paragraph_style, run_style, table)
         inherited = self._resolved.get(key)
         if inherited is None:
-            inherited = {**self._defaults, **self._chain(paragraph_style or self._default_paragraph), **self._chain(run_style)}
+            inherited = {**self._defaults, **(self._table_runs[table] if table else {}),
+                         **self._chain(paragraph_style or self._default_paragraph), **self._chain(run_style)}
             self._resolved[key] = inherited
         return {**inherited, **self._watched(direct)} if direct is not None else inherited
 
 
-def _is_hidden_run(properties: dict, behind) -> bool:
-    """A run Word does not show (w:vanish) or that no reader can see: tiny, or the colour of
-    what is beneath it. ``properties`` are the run's effective properties (see _RunStyles);
-    ``behind`` is the colour of the paragraph, cell, text box or page it sits on (None: a
-    picture or a theme colour, on which any text is taken to be seen)."""
+def _is_hidden_run(properties: dict, behind, theme: dict | None = None) -> str | None:
+    """Why a run cannot be seen, or None: Word does not show it (w:vanish), it is tiny, squeezed
+    flat (character scale), or the colour of what is beneath it. ``properties`` are the run's
+    effective properties (see _RunStyles); ``behind`` is the colour of the paragraph, cell, text
+    box or page it sits on (None: a picture or a colour we cannot tell, on which any text is taken
+    to be seen); ``theme`` resolves theme colours, which win over explicit ones as in Word."""
     vanish = properties.get(_W_VANISH)
     if vanish is not None and vanish.get(_W_VAL, "true").lower() not in ("false", "0", "off"):
-        return True
+        return _VANISHED
     size = properties.get(_W_SZ)
+    scale = properties.get(_W_W)
     try:
         if size is not None and int(size.get(_W_VAL, "24")) < _TINY_HALF_POINTS:
-            return True
+            return _TINY
+        if scale is not None and int(scale.get(_W_VAL, "100").rstrip("%")) < _MIN_SCALE:
+            return _SQUEEZED
     except ValueError:
         pass
     color = properties.get(_W_COLOR)
-    text = hex_colour(color.get(_W_VAL)) if color is not None else None
+    text = _colour(color, _W_VAL, qn("w:themeColor"), theme) if color is not None else None
     if text is None:
-        return False  # "auto": Word picks black or white against the background itself
+        return None  # "auto": Word picks black or white against the background itself
     highlight = properties.get(_W_HIGHLIGHT)
     if highlight is not None and highlight.get(_W_VAL, "none") != "none":
         behind = hex_colour(_HIGHLIGHTS.get(highlight.get(_W_VAL, ""), ""))
     else:
-        behind = _shading(properties.get(_W_SHD), behind)
-    return behind is not None and indistinct(text, behind)
+        behind = _shading(properties.get(_W_SHD), behind, theme)
+    return _CAMOUFLAGED if behind is not None and indistinct(text, behind) else None
+
+
+def _colour(element, value: str, theme_attribute: str, theme: dict | None):
+    """The colour an element sets: its theme colour (with its tint or shade) where it names one
+    the theme defines, else its explicit value. Word shows the theme colour when both are set."""
+    named = element.get(theme_attribute)
+    if named and theme and named in theme:
+        red, green, blue = theme[named]
+        fill = theme_attribute == qn("w:themeFill")
+        tint = element.get(qn("w:themeFillTint" if fill else "w:themeTint"))
+        shade = element.get(qn("w:themeFillShade" if fill else "w:themeShade"))
+        try:
+            if tint:
+                share = int(tint, 16) / 255
+                red, green, blue = (c * share + (1 - share) for c in (red, green, blue))
+            if shade:
+                share = int(shade, 16) / 255
+                red, green, blue = (c * share for c in (red, green, blue))
+        except ValueError:
+            pass
+        return (red, green, blue)
+    return hex_colour(element.get(value))
+
+
+# Theme colour names as WordprocessingML writes them -> the theme part's colour scheme slots
+# (the default mapping: text is dark 1, background is light 1).
+_THEME_SLOTS = {
+    "dark1": "dk1", "light1": "lt1", "dark2": "dk2", "light2": "lt2", "text1": "dk1", "background1": "lt1",
+    "text2": "dk2", "background2": "lt2", "hyperlink": "hlink", "followedHyperlink": "folHlink",
+    **{f"accent{n}": f"accent{n}" for n in range(1, 7)},
+}
+
+
+def theme_colours(document) -> dict:
+    """{theme colour name: (r, g, b)} from the document's theme part; {} without one."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype != RT.THEME:
+            continue
+        try:
+            from lxml import etree
+
+            root = etree.fromstring(rel.target_part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+        except Exception:
+            return {}
+        scheme = root.find(f".//{{{_A}}}clrScheme")
+        if scheme is None:
+            return {}
+        slots = {}
+        for slot in scheme:
+            if not isinstance(slot.tag, str):
+                continue
+            name = slot.tag.rsplit("}", 1)[-1]
+            for colour in slot:
+                value = colour.get("val") if colour.tag == f"{{{_A}}}srgbClr" else colour.get("lastClr")
+                rgb = hex_colour(value) if value else None
+                if rgb is not None:
+                    slots[name] = rgb
+                    break
+        return {name: slots[slot] for name, slot in _THEME_SLOTS.items() if slot in slots}
+    return {}
 
 
 # Word's highlight colours by name.
@@ -290,17 +396,19 @@ _HIGHLIGHTS = {
 }
 
 
-def _shading(shd, behind):
+def _shading(shd, behind, theme: dict | None = None):
     """The colour a w:shd paints, or ``behind`` when it paints nothing ("auto", "nil")."""
     if shd is None or shd.get(qn("w:val")) == "nil":
         return behind
     if shd.get(qn("w:val")) == "solid":  # the pattern colour covers the whole area
         colour = shd.get(qn("w:color"), "auto")
         return (0.0, 0.0, 0.0) if colour == "auto" else hex_colour(colour)
+    if shd.get(qn("w:themeFill")) is not None:
+        return _colour(shd, _W_FILL, qn("w:themeFill"), theme) if theme and shd.get(qn("w:themeFill")) in theme else None
     fill = shd.get(_W_FILL, "auto")
     if fill == "auto":
         return behind
-    return hex_colour(fill) if shd.get(qn("w:themeFill")) is None else None
+    return hex_colour(fill)
 
 
 def _table_style_shading(style) -> dict[str, object]:
@@ -358,13 +466,105 @@ def _cell_parts(row: int, rows: int, column: int, columns: int, look: set[str]) 
     return parts
 
 
-def _page_colour(document_element):
-    """The page colour a document sets (w:background), else white."""
+def _page_colour(document_element, theme: dict | None = None):
+    """The page colour a document sets (w:background, a theme colour winning), else white."""
     background = document_element.find(_W_BACKGROUND)
     if background is None:
         return WHITE
+    if background.get(qn("w:themeColor")) and theme:
+        return _colour(background, qn("w:color"), qn("w:themeColor"), theme)
     colour = background.get(qn("w:color"), "auto")
     return WHITE if colour == "auto" else hex_colour(colour)
+
+
+def _page_geometry(body) -> tuple[int, int, int, int] | None:
+    """(width, height, left margin, top margin) of the page in EMU, from the body's last
+    section (Letter with one-inch margins where it says nothing)."""
+    section = body.find(qn("w:sectPr"))
+    size = section.find(qn("w:pgSz")) if section is not None else None
+    margins = section.find(qn("w:pgMar")) if section is not None else None
+
+    def twips(element, name, default):
+        try:
+            return int(element.get(qn(name), default)) * _EMU_PER_TWIP if element is not None else default * _EMU_PER_TWIP
+        except ValueError:
+            return default * _EMU_PER_TWIP
+
+    return (twips(size, "w:w", 12240), twips(size, "w:h", 15840), twips(margins, "w:left", 1440), twips(margins, "w:top", 1440))
+
+
+def _shown_margins(document) -> set[str]:
+    """Relationship ids of the headers and footers some section prints: every section's default
+    ones, its first-page ones only with "Different first page" (w:titlePg) on, its even-page
+    ones only with "Different odd and even pages" (w:evenAndOddHeaders) on."""
+    try:
+        settings = document.settings.element
+        even_odd = _on(settings.find(qn("w:evenAndOddHeaders")))
+    except Exception:
+        even_odd = False
+    shown = set()
+    for section in document.element.body.iter(qn("w:sectPr")):
+        first_page = _on(section.find(qn("w:titlePg")))
+        for reference in (*section.iterchildren(qn("w:headerReference")), *section.iterchildren(qn("w:footerReference"))):
+            kind = reference.get(qn("w:type"), "default")
+            if kind == "default" or (kind == "first" and first_page) or (kind == "even" and even_odd):
+                shown.add(reference.get(_R_ID))
+    return shown
+
+
+def _on(element) -> bool:
+    return element is not None and element.get(_W_VAL, "true").lower() not in ("false", "0", "off")
+
+
+def _shape_hidden(box_content, geometry) -> str | None:
+    """Why the shape a text box is in is not seen: hidden (the Selection Pane's eye: docPr
+    hidden="1"; VML visibility:hidden), or anchored wholly off the page."""
+    node = box_content.getparent()
+    while node is not None:
+        tag = node.tag
+        if tag in (f"{{{_WP}}}anchor", f"{{{_WP}}}inline"):
+            properties = node.find(f"{{{_WP}}}docPr")
+            if properties is not None and properties.get("hidden", "").lower() in ("1", "true"):
+                return _HIDDEN_SHAPE
+            if tag == f"{{{_WP}}}anchor" and geometry is not None and _off_page(node, geometry):
+                return _OFF_PAGE
+            return None
+        if isinstance(tag, str) and tag.startswith(f"{{{_V}}}"):
+            style = (node.get("style") or "").replace(" ", "").lower()
+            if "visibility:hidden" in style:
+                return _HIDDEN_SHAPE
+        node = node.getparent()
+    return None
+
+
+def _off_page(anchor, geometry) -> bool:
+    """Whether an anchored shape lies wholly outside the page (positions in EMU)."""
+    width, height, left, top = geometry
+    extent = anchor.find(f"{{{_WP}}}extent")
+    try:
+        cx = int(extent.get("cx", "0")) if extent is not None else 0
+        cy = int(extent.get("cy", "0")) if extent is not None else 0
+    except ValueError:
+        cx = cy = 0
+    for axis, size, page, margin, known in (("positionH", cx, width, left, ("page", "leftMargin")),
+                                            ("positionV", cy, height, top, ("page", "topMargin"))):
+        position = anchor.find(f"{{{_WP}}}{axis}")
+        offset = position.find(f"{{{_WP}}}posOffset") if position is not None else None
+        if offset is None or not (offset.text or "").strip().lstrip("-").isdigit():
+            continue  # aligned (left, centre...) or relative: on the page
+        value = int(offset.text)
+        relative = position.get("relativeFrom", "page")
+        if relative in known:
+            start = value
+        elif relative in ("margin", "column", "character"):
+            start = margin + value
+        else:  # a paragraph or line: anywhere on the page, so off it only when the offset is more than a page
+            if value >= page or value + size <= -page:
+                return True
+            continue
+        if start >= page or start + size <= 0:
+            return True
+    return False
 
 
 def _text_box_fill(box_content, behind):
@@ -409,15 +609,28 @@ def _text_box_fill(box_content, behind):
 class _Walker:
     """Turns WordprocessingML blocks into lines of text, counting tables and text boxes."""
 
-    def __init__(self, styles: _RunStyles, page_colour=WHITE) -> None:
+    def __init__(self, styles: _RunStyles, page_colour=WHITE, geometry=None) -> None:
         self.styles = styles
+        self.geometry = geometry  # the page's (width, height, left margin, top margin) in EMU
         self._behind = page_colour  # the colour beneath the text being read (None: unknown)
         self.tables = 0
         self.text_boxes = 0
         self.text_box_chars = 0
-        self.hidden_chars = 0  # hidden runs (w:vanish), white or tiny text: left out
+        self.hidden_chars = 0  # hidden text (hidden, white, tiny, squeezed, hidden shapes...): left out
+        self.hidden_kinds: dict[str, int] = {}  # the same, by kind, for the warning
         self.link_ids: list[str] = []  # relationship ids of hyperlinks with visible anchor text
         self._paragraph_style: str | None = None
+        self._table_runs: tuple | None = None  # the table style's run properties for the cell being read
+
+    def hide(self, kind: str, chars: int) -> None:
+        if chars:
+            self.hidden_chars += chars
+            self.hidden_kinds[kind] = self.hidden_kinds.get(kind, 0) + chars
+
+    def absorb(self, other: _Walker) -> None:
+        """Count what another walker (a header's, a footer's) left out as this document's."""
+        for kind, chars in other.hidden_kinds.items():
+            self.hide(kind, chars)
 
     def blocks(self, container) -> list[str]:
         lines: list[str] = []
@@ -441,22 +654,27 @@ class _Walker:
         # in a table-style header row is on that shading, not on the page.
         properties = table.find(qn("w:tblPr"))
         style = properties.find(qn("w:tblStyle")) if properties is not None else None
-        style_parts = self.styles.table_shading(style.get(_W_VAL) if style is not None else None)
-        look = _table_look(properties) if style_parts else set()
+        style_id = style.get(_W_VAL) if style is not None else None
+        style_parts = self.styles.table_shading(style_id)
+        look = _table_look(properties) if style_id else set()
+        theme = self.styles.theme
         for row_index, row in enumerate(rows):
             cells = list(row.iterchildren(_W_TC))
             for column, cell in enumerate(cells):
-                outer = self._behind
-                for part in _cell_parts(row_index, len(rows), column, len(cells), look) if style_parts else ():
+                outer, outer_runs = self._behind, self._table_runs
+                parts = tuple(_cell_parts(row_index, len(rows), column, len(cells), look)) if style_id else ()
+                for part in parts if style_parts else ():
                     if part in style_parts:
-                        self._behind = _shading(style_parts[part], self._behind)
+                        self._behind = _shading(style_parts[part], self._behind, theme)
+                if style_id:  # white text from the table style (its header row...) is the style's
+                    self._table_runs = self.styles.table_runs(style_id, parts)
                 cell_properties = cell.find(_W_TCPR)
                 if cell_properties is not None:
-                    self._behind = _shading(cell_properties.find(_W_SHD), self._behind)
+                    self._behind = _shading(cell_properties.find(_W_SHD), self._behind, theme)
                 try:
                     lines.extend(self.blocks(cell))
                 finally:
-                    self._behind = outer
+                    self._behind, self._table_runs = outer, outer_runs
         return lines
 
     def paragraph(self, paragraph) -> list[str]:
@@ -470,7 +688,7 @@ class _Walker:
         shading = properties.find(_W_SHD) if properties is not None else None
         if shading is None:
             shading = self.styles.paragraph_shading(self._paragraph_style)
-        self._behind = _shading(shading, outer_behind)
+        self._behind = _shading(shading, outer_behind, self.styles.theme)
         try:
             self._collect(paragraph, pieces, boxes)
         finally:
@@ -488,9 +706,12 @@ class _Walker:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
-            if tag == _W_R and _is_hidden_run(self.styles.effective(self._paragraph_style, child), self._behind):
-                self.hidden_chars += sum(len(t.text or "") for t in child.iter(_W_T))
-                continue
+            if tag == _W_R:
+                why = _is_hidden_run(self.styles.effective(self._paragraph_style, child, self._table_runs),
+                                     self._behind, self.styles.theme)
+                if why:
+                    self.hide(why, sum(len(t.text or "") for t in child.iter(_W_T)))
+                    continue
             if tag == _W_T:
                 pieces.append(child.text or "")
             elif tag == _W_TAB:
@@ -513,6 +734,10 @@ class _Walker:
                     box_lines = self.blocks(child)
                 finally:
                     self._behind = outer_behind
+                unseen = _shape_hidden(child, self.geometry)
+                if unseen:  # the shape is hidden or off the page: none of its text is seen
+                    self.hide(unseen, sum(len(line) for line in box_lines))
+                    continue
                 self.text_box_chars += sum(len(line) for line in box_lines)
                 boxes.extend(box_lines)
             else:

@@ -187,9 +187,11 @@ def _import_reader(fmt: str) -> None:
 def _child(data: bytes, label: str, limits: ParseLimits, pdf_engine: str, out: int) -> int:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a child told to stop stops
     budget.forget_running()  # the parent's budget has no timer here: the child runs its own
-    _import_reader(sniff_format(data, label))  # loaded before the ceiling: it counts the document only
-    set_memory_ceiling(limits.max_memory_bytes)
     try:
+        # Sniffing inside the try: a file that is not a format we read (RTF, a PNG named .pdf)
+        # answers with its own typed error; only a child that dies without answering is "too large".
+        _import_reader(sniff_format(data, label))  # loaded before the ceiling: it counts the document only
+        set_memory_ceiling(limits.max_memory_bytes)
         answer = {"document": parse(data, name=label, limits=limits, pdf_engine=pdf_engine).to_dict()}
     except ResumeMatchError as error:
         answer = {"error": type(error).__name__, "source": error.source, "reason": error.reason}

@@ -179,7 +179,7 @@ def _names_in(lines: list[str]) -> list[str]:
             if labelled and heading_key(labelled.group(1)) in name_labels():
                 piece = labelled.group(2)  # "Name: Jonas Becker", "Nombre: Lucía Fernández"
             name = without_titles(piece)
-            if looks_like_name(name) and name not in names:
+            if looks_like_name(name) and name not in names and not looks_like_skill_line(name):
                 names.append(name)
     return names
 
@@ -187,9 +187,11 @@ def _names_in(lines: list[str]) -> list[str]:
 def load_name_parser():
     """nameparser's HumanName, imported on first use: the import takes a tenth of a second, and
     a document's name is found once, where it is read (the child process of ``check``, a worker
-    of ``rank``), not in every process that handles documents."""
+    of ``rank``), not in every process that handles documents. The skill names the skill-line
+    rule reads are loaded with it, where a reader is prepared (parsers/isolated.py)."""
     from nameparser import HumanName
 
+    _skill_forms()
     return HumanName
 
 
@@ -205,10 +207,22 @@ def without_titles(text: str) -> str:
 
 
 def looks_like_name(text: str) -> bool:
-    """Two to four capitalised words of letters (accents, apostrophes, hyphens, initials allowed),
-    none of them a title, heading, company, placeholder or place word."""
+    """Two to four words of letters in any script (accents, combining marks, apostrophes, hyphens,
+    initials allowed), capitalised where the script has capitals, with the particles names carry
+    ("van der", "bin", "de la") between them; or one word of two to four Chinese, Japanese or
+    Korean characters ("李小龙", "김민준"). None of the words a title, heading, company,
+    placeholder or place word."""
+    text = unicodedata.normalize("NFC", text)
     words = text.replace(",", " ", 1).split() if re.match(r"^[^\W\d_]+, [^\W\d_]", text) else text.split()  # "García, José"
-    if not 2 <= len(words) <= 4 or len(text) > 48 or heading_name(text):
+    if len(text) > 60 or heading_name(text) or _plain_phrase(text) in _RESUME_TITLES:
+        return False
+    letters = [_without_marks(w) for w in words]
+    if not all(_NAME_TOKEN.match(w) for w in letters):
+        return False
+    if len(letters) == 1:
+        return 2 <= len(letters[0]) <= 4 and all(_is_cjk(ch) for ch in letters[0])
+    core = [w for i, w in enumerate(letters) if not (i and w.lower() in _PARTICLES)]
+    if not 2 <= len(core) <= 4 or len(letters) > 6 or (len(text) > 48 and not _caseless(text)):
         return False
     if _CITY_AND_STATE.fullmatch(text):  # "Austin, TX" looks like "García, José"
         return False
@@ -216,11 +230,103 @@ def looks_like_name(text: str) -> bool:
         return False
     if _plain_phrase(text) in _PLACES:  # "New York", "South Africa"
         return False
-    if not all(_NAME_TOKEN.match(w) for w in words):
+    # Capitals where the script has them (Arabic, Hebrew, Chinese, Korean... have none).
+    if not (text.isupper() or all(w[0].isupper() or not _cased(w[0]) for w in core)):
         return False
-    if not (text.isupper() or all(w[0].isupper() for w in words)):
+    return not any(plain_word(w) in NOT_NAME_WORDS for w in core)
+
+
+# What separates the skills of a line that lists them ("Cold Calling | Data Entry, Excel").
+_SKILL_LIST = re.compile(r"\s*(?:[,;|•·●▪]|\s[-–—]\s|\band\b)\s*", re.I)
+
+
+def looks_like_skill_line(line: str) -> bool:
+    """Whether a line names skills and nothing else: "Cold Calling", "Data Entry | Customer
+    Service". Every piece between list separators is the name or an alias of a skill in the
+    taxonomy (as written, or in its singular, plural or "-ing" form). A title-case skill line at
+    the top of a resume looks like a name but is never one: the name finder passes it over and the
+    name blanker (redact.py) keeps it."""
+    line = " ".join(line.split()).strip(" .:")
+    if not line or len(line) > _MAX_PIECE * 2:
         return False
-    return not any(plain_word(w) in NOT_NAME_WORDS for w in words)
+    forms = _skill_forms()
+    if _is_skill_form(line, forms):
+        return True
+    pieces = [p for p in _SKILL_LIST.split(line) if p and p.strip()]
+    return len(pieces) > 1 and all(_is_skill_form(p, forms) for p in pieces)
+
+
+def _is_skill_form(piece: str, forms: frozenset[str]) -> bool:
+    piece = piece.strip(" .:").lower()
+    if piece in forms or piece.replace(" ", "") in forms:  # "Elastic Search" is Elasticsearch
+        return True
+    head, _, last = piece.rpartition(" ")
+    stems = {last[:-1] if last.endswith("s") else last + "s"}
+    if last.endswith("ing") and len(last) > 5:
+        stems |= {last[:-3], last[:-3] + "e", last[:-3] + "s"}  # calling -> call(s), scheduling -> schedule
+    return any(f"{head} {form}".strip() in forms for form in stems)
+
+
+_SKILL_FORMS: list[frozenset[str]] = []
+
+
+def _skill_forms() -> frozenset[str]:
+    """Every skill name and alias in the compiled taxonomy, lower case, read once per process
+    straight from its JSON (the taxonomy's own loader validates it, which takes far longer)."""
+    if not _SKILL_FORMS:
+        import json
+
+        from ..resources import data_dir
+
+        try:
+            path = data_dir("models") / "skills" / "isp_skills" / "taxonomy.json"
+            entries = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            entries = []
+        forms = set()
+        for entry in entries:
+            for form in (entry.get("name", ""), *entry.get("aliases", ()), *entry.get("exact", ()), *entry.get("listed", ())):
+                forms.add(" ".join(form.lower().split()))
+        _SKILL_FORMS.append(frozenset(forms))
+    return _SKILL_FORMS[0]
+
+
+# Lower-case words that sit between the parts of a name: "Jean-Luc van der Berg", "Maria de la
+# Cruz", "Mohammed bin Rashid Al-Farsi", "Ludwig von Mises", "João dos Santos".
+_PARTICLES = frozenset(
+    "van von der den de del della degli di da das dos du la le les lo bin ibn bint binti bte al el ter ten zu "
+    "y e af av ap ó ní mac".split()
+)
+# "Resume" or "CV" as a document's title in the scripts a name may be written in; a title
+# line is no name (English titles are NOT_NAME_WORDS).
+_RESUME_TITLES = frozenset(
+    {"简历", "个人简历", "履历", "履歴書", "職務経歴書", "이력서", "자기소개서", "السيرة الذاتية", "سيرة ذاتية",
+     "βιογραφικό σημείωμα", "βιογραφικό", "резюме", "קורות חיים"}
+)
+
+
+def _without_marks(word: str) -> str:
+    """The word without combining marks (the tone marks of "Adébáyọ̀", Arabic vowel signs): a
+    name's letters are what decide whether it is one."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in word if not unicodedata.category(ch).startswith("M"))
+
+
+def _cased(ch: str) -> bool:
+    return ch.isupper() or ch.islower()
+
+
+def _caseless(text: str) -> bool:
+    return not any(_cased(ch) for ch in text)
+
+
+def _is_cjk(ch: str) -> bool:
+    """A Chinese character, a Korean syllable or Japanese kana: scripts that write a whole name
+    as one word."""
+    code = ord(ch)
+    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xAC00 <= code <= 0xD7A3
+            or 0x3040 <= code <= 0x30FF or 0xF900 <= code <= 0xFAFF)
 
 
 def name_key(name: str | None) -> str:
@@ -228,8 +334,10 @@ def name_key(name: str | None) -> str:
     ("José A. García" == "garcia jose")."""
     if not name:
         return ""
-    words = [plain_word(w) for w in name.replace(",", " ").split()]
-    words = sorted(w for w in words if len(w) > 1)
+    words = [plain_word(w) for w in unicodedata.normalize("NFC", name).replace(",", " ").split()]
+    # Initials do not count ("José A. García"); a one-character word of a script without
+    # capitals does ("李 小龙" is not "王 小龙").
+    words = sorted(w for w in words if len(w) > 1 or (w and not _cased(w)))
     key = " ".join(words)
     return "" if key in {" ".join(sorted(p.split())) for p in _PLACEHOLDER_NAMES} else key
 

@@ -69,6 +69,8 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         from .pdf_ocr import PicturePages
 
         pictures = PicturePages(data, source, limits, deadline)
+        if fast is not None:
+            fast.judge = _judge(pdf)
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
@@ -79,7 +81,7 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 deadline.check()
                 try:
                     page_words = (_fast_page(fast, index) if engine == "auto" else None) or _plumber_page(
-                        page, _hidden_boxes(fast, index)
+                        page, _hidden_boxes(fast, index), fast.judge if fast is not None else None
                     )
                     words, page_links, page_images, fills, box, hidden_boxes = page_words
                     page_blocks, page_columns, page_hidden, kept = _layout_page(
@@ -113,14 +115,22 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
                 hidden += fast.invisible_chars
                 fast.close()
     hyphenated = not _BROWSER.search(f"{metadata.get('Producer', '')} {metadata.get('Creator', '')}")
-    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-"), hyphenated=hyphenated)
+    warnings: list[str] = []
+    text = join_hyphenated_breaks(normalize_text("\n\n".join(blocks), soft_hyphen="-", notes=warnings), hyphenated=hyphenated)
     if not text.strip():
         raise NoTextLayerError(source, _no_text_reason(pictures))
-    warnings = picture_warnings(pictures.read_pages, pictures.unread)
+    warnings += picture_warnings(pictures.read_pages, pictures.unread)
     if hidden:
+        kinds = ", ".join(fast.judge.kinds) if fast is not None and fast.judge.kinds else (
+            "invisible, white, tiny, off the page, clipped or covered")
         warnings.append(
-            f"{hidden} characters of hidden text (invisible, white, tiny, off the page, clipped or covered) were ignored; "
+            f"{hidden} characters of hidden text ({kinds}) were ignored; "
             "ATS software and recruiters treat hidden keywords as stuffing"
+        )
+    if fast is not None and fast.judge.any_lying:
+        warnings.append(
+            "a font's Unicode map contradicts the glyphs it draws (the text copied is not the text shown); "
+            "that text was not read"
         )
     layout = Layout(columns=max(columns, 1), images=images, hidden_chars=hidden)
     author = str(metadata.get("Author") or "").strip() if isinstance(metadata.get("Author"), str) else ""
@@ -141,6 +151,20 @@ def _no_text_reason(pictures) -> str:
         "no text layer (scanned image?); ATS software cannot read it either: "
         "export the resume from your word processor as PDF, or send a DOCX"
     )
+
+
+def _judge(pdf):
+    """What the catalog and the fonts say about which text is seen (pdf_fonts.py)."""
+    from .pdf_fonts import lying_fonts, off_layers
+    from .pdf_hidden import TextJudge
+
+    try:
+        lying, any_lying = lying_fonts(pdf.pages)
+    except Exception:
+        lying, any_lying = frozenset(), False
+    judge = TextJudge(off_layers(pdf.doc), lying)
+    judge.any_lying = any_lying
+    return judge
 
 
 def _open_fast(data: bytes):
@@ -179,11 +203,11 @@ def _hidden_boxes(fast, index: int) -> list | None:
         return None  # pdfium could not read the page; pdfplumber's own checks still apply
 
 
-def _plumber_page(page, hidden_boxes):
+def _plumber_page(page, hidden_boxes, judge=None):
     if page.rotation:
         turned = _unrotated(page)
         try:
-            return _plumber_page(turned, hidden_boxes)
+            return _plumber_page(turned, hidden_boxes, judge)
         finally:
             turned.close()
     words = page.extract_words(x_tolerance_ratio=WORD_GAP_RATIO, extra_attrs=["size", "fontname", "non_stroking_color"])
@@ -196,9 +220,47 @@ def _plumber_page(page, hidden_boxes):
         hidden_boxes = ()
     else:
         fills = None  # pdfium compared each letter's colour with what is beneath it
+    blots = _collapsed(page.chars)
+    if blots:
+        hidden_boxes = [*hidden_boxes, *blots]
+        if judge is not None:
+            from .pdf_hidden import COLLAPSED
+
+            judge.count(COLLAPSED, len(blots))
     # The visible area is the crop box (pdfplumber's bbox is the whole media box).
     box = _intersect_boxes(page.bbox, getattr(page, "cropbox", None) or page.bbox)
     return words, links, len(page.images), fills, box, hidden_boxes
+
+
+# Letters of a run drawn this close to the one before (a share of the font size) are drawn on one
+# spot: advances set to nothing (character spacing, a zero-width font) pile a phrase into a blot.
+_SAME_SPOT = 0.05
+_BLOT_LETTERS = 3
+
+
+def _collapsed(chars: list[dict]) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, top, x1, bottom) of letters drawn in runs of three or more on one spot: an
+    ink blot, not words a reader can see."""
+    boxes: list[tuple[float, float, float, float]] = []
+    run: list[dict] = []
+
+    def close_run() -> None:
+        if len(run) >= _BLOT_LETTERS:
+            boxes.extend((c["x0"], c["top"], c["x1"], c["bottom"]) for c in run)
+
+    for char in chars:
+        if char.get("text", " ").isspace():
+            continue
+        previous = run[-1] if run else None
+        size = char.get("size") or 1.0
+        if previous is not None and abs(char["x0"] - previous["x0"]) <= _SAME_SPOT * size and abs(
+                char["top"] - previous["top"]) <= _SAME_SPOT * size:
+            run.append(char)
+            continue
+        close_run()
+        run = [char]
+    close_run()
+    return boxes
 
 
 def _intersect_boxes(a, b) -> tuple[float, float, float, float]:

@@ -21,7 +21,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium
 
 from .cleanup import ICON_FONT
-from .pdf_hidden import PageMask, object_key
+from .pdf_hidden import BLANK_GLYPH, CAMOUFLAGED, COVERED, PageMask, TextJudge, object_key
 
 _Y_TOLERANCE = 3.0
 _UNMAPPED = {0, 0xFFFE, 0xFFFF, 0xFFFD}
@@ -40,6 +40,9 @@ class FastPDF:
         # Characters left out as hidden: render mode 3 (neither filled nor stroked), clipped
         # away, or painted over (pdf_hidden.py).
         self.invisible_chars = 0
+        # Layers switched off, lying fonts, blank glyphs (set by the reader), and the kinds of
+        # hidden text found, for the warning.
+        self.judge = TextJudge()
         self.last_box = (0.0, 0.0, 0.0, 0.0)  # (x0, top, x1, bottom) of the last page read, unrotated
 
     def close(self) -> None:
@@ -55,7 +58,7 @@ class FastPDF:
             box = page_box(page)
             textpage = page.get_textpage()
             try:
-                read = self._chars(textpage, box, PageMask(page.raw))
+                read = self._chars(textpage, box, PageMask(page.raw, self.judge))
             finally:
                 textpage.close()
             if read is None or not read[0]:
@@ -106,25 +109,47 @@ class FastPDF:
             # pdfplumber places words from the media box's top left corner, whatever the crop.
             left, bottom, right, top = page.get_mediabox()
             page_left, page_top = min(left, right), max(bottom, top)
-            mask = PageMask(page.raw)
+            mask = PageMask(page.raw, self.judge)
+            judge = self.judge
             textpage = page.get_textpage()
             try:
                 raw_page = textpage.raw
                 left, right, bottom, top = (ctypes.c_double() for _ in range(4))
                 boxes = []
+                reasons: dict[int, str | None] = {}
+                font = self._font
+                origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
                 for i in range(pdfium.FPDFText_CountChars(raw_page)):
                     text_object = pdfium.FPDFText_GetTextObject(raw_page, i)
-                    if not text_object or not pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top):
+                    if not text_object:
                         continue
+                    length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), self._flags)
+                    fontname = font.raw[: max(length - 1, 0)].decode("latin-1", "replace")
+                    if not pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top):
+                        # No box: a Type 3 glyph that draws nothing has none (judged below).
+                        if fontname or not pdfium.FPDFText_GetCharOrigin(raw_page, i, origin_x, origin_y):
+                            continue
+                        left.value = right.value = origin_x.value
+                        bottom.value = top.value = origin_y.value
+                    key = object_key(text_object)
+                    if key not in reasons:
+                        reasons[key] = judge.reason(text_object, fontname)
                     pdfium.FPDFText_GetFillColor(raw_page, i, *self._rgba)
-                    colour = tuple(v.value / 255 for v in self._rgba[:3])
+                    colour = judge.seen_colour(text_object, tuple(v.value / 255 for v in self._rgba[:3]))
                     box = (left.value, bottom.value, right.value, top.value)
-                    if (
-                        _invisible(text_object)
-                        or (not mask.empty and mask.hides(text_object, *box))
-                        or mask.unseen_colour(text_object, *box, colour)
-                    ):
-                        boxes.append((left.value - page_left, page_top - top.value, right.value - page_left, page_top - bottom.value))
+                    why = reasons[key]
+                    if why is None and not chr(pdfium.FPDFText_GetUnicode(raw_page, i)).isspace() and judge.blank(fontname, *box):
+                        why = BLANK_GLYPH
+                    if why is None and not mask.empty and mask.hides(text_object, *box):
+                        why = COVERED
+                    if why is None and mask.unseen_colour(text_object, *box, colour):
+                        why = CAMOUFLAGED
+                    if why is not None:
+                        judge.count(why)
+                        if why == BLANK_GLYPH:  # no extent of its own: the line it stands on
+                            size = pdfium.FPDFText_GetFontSize(raw_page, i)
+                            box = (box[0], box[1] - 0.3 * size, max(box[2], box[0] + 0.5 * size), box[3] + size)
+                        boxes.append((box[0] - page_left, page_top - box[3], box[2] - page_left, page_top - box[1]))
                 return boxes
             finally:
                 textpage.close()
@@ -171,17 +196,28 @@ class FastPDF:
             if turned:
                 return None  # rotated text: pdfplumber handles direction
             if invisible:
-                hidden += 1  # OCR layers of scans use this too; a reader sees none of it
+                hidden += 1  # OCR layers of scans use render mode 3 too; a reader sees none of it
+                self.judge.count(invisible)
                 continue
+            if not fontname:  # a Type 3 font: a glyph whose procedure draws nothing has no extent
+                if not pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top):
+                    left.value = right.value = bottom.value = top.value = 0.0
+                if self.judge.blank(fontname, left.value, bottom.value, right.value, top.value):
+                    hidden += 1
+                    self.judge.count(BLANK_GLYPH)
+                    continue
             pdfium.FPDFText_GetLooseCharBox(raw_page, i, rect)
             # Most letters are dark, on the white page, in a text object nothing could hide:
             # those skip the box and the checks.
             if text_object and (not mask.empty or key in mask.on_fills or min(colour) >= 0.9):
                 pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
-                if (not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value)) or (
-                    mask.unseen_colour(text_object, left.value, bottom.value, right.value, top.value, colour)
-                ):
-                    hidden += 1  # painted over, clipped, or the colour of what is beneath it
+                if not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value):
+                    hidden += 1  # painted over or clipped
+                    self.judge.count(COVERED)
+                    continue
+                if mask.unseen_colour(text_object, left.value, bottom.value, right.value, top.value, colour):
+                    hidden += 1  # the colour of what is beneath it
+                    self.judge.count(CAMOUFLAGED)
                     continue
             # Vertical extent as pdfplumber gives it, from the baseline and the size: pdfium's
             # loose box uses the font's whole bounding box, which for some fonts reaches into the
@@ -203,15 +239,17 @@ class FastPDF:
             chars.append((char, x0, max(rect.right - page_left, x0), char_top, char_top + size, size, fontname, colour))
         return chars, hidden
 
-    def _style(self, raw_page, i: int, text_object) -> tuple[bool, tuple, bool, str, float]:
-        """(turned, fill colour, paints nothing, font name, size) of character ``i``'s text object."""
+    def _style(self, raw_page, i: int, text_object) -> tuple[bool, tuple, str | None, str, float]:
+        """(turned, the colour it is seen in, why nothing of it is seen, font name, size) of
+        character ``i``'s text object."""
         rgba, font, flags, matrix = self._rgba, self._font, self._flags, self._matrix
         turned = abs(pdfium.FPDFText_GetCharAngle(raw_page, i)) > 0.01
         pdfium.FPDFText_GetFillColor(raw_page, i, *rgba)
         colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
-        invisible = bool(text_object) and _invisible(text_object)
         length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)
         fontname = font.raw[: max(length - 1, 0)].decode("latin-1", "replace")
+        invisible = self.judge.reason(text_object, fontname)  # why none of it is seen, or None
+        colour = self.judge.seen_colour(text_object, colour)
         # The font size as set, times the vertical scale of the text matrix: Chromium draws
         # 12-unit text under a 0.75 matrix, which is 9 pt on the page.
         pdfium.FPDFText_GetMatrix(raw_page, i, matrix)

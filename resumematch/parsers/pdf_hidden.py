@@ -25,6 +25,7 @@ light text sits on it); a gradient counts as a picture on which any colour is se
 from __future__ import annotations
 
 import ctypes
+import re
 
 import pypdfium2.raw as pdfium
 
@@ -42,7 +43,8 @@ _PICTURE = None  # an image or a gradient beneath the text: its colour is not ju
 class PageMask:
     """Clip rectangles and later opaque shapes of one pdfium page, in PDF (bottom-up) space."""
 
-    def __init__(self, raw_page) -> None:
+    def __init__(self, raw_page, judge: TextJudge | None = None) -> None:
+        self.judge = judge or TextJudge()
         self._clips: dict[int, _Clip] = {}  # text object -> its clip, where it may cut letters away
         self._covers: dict[int, list[tuple]] = {}  # text object -> shapes drawn later over its box
         self._beneath: dict[int, list[tuple]] = {}  # text object -> fills drawn earlier under its box
@@ -56,6 +58,67 @@ class PageMask:
                 return left.value, bottom.value, right.value, top.value
             return None
 
+        def form_children(form, order: float, span: float, matrix, form_box, depth: int = 0):
+            """The objects a form XObject draws, in its order, with their boxes in page space:
+            shapes inside a form cover the text drawn before them as page shapes do."""
+            count = pdfium.FPDFFormObj_CountObjects(form)
+            local = pdfium.FS_MATRIX()
+            for inner in range(count):
+                child = pdfium.FPDFFormObj_GetObject(form, inner)
+                child_order = order + span * (inner + 1) / (count + 2)
+                kind = pdfium.FPDFPageObj_GetType(child)
+                box = bounds(child)
+                box = _transform(box, matrix) if box is not None else None
+                if box is not None and form_box is not None:
+                    box = _intersect(box, form_box)  # a form paints only inside its own box
+                    if box is None:
+                        continue
+                if kind == pdfium.FPDF_PAGEOBJ_TEXT:
+                    key = object_key(child)
+                    texts.append((child_order, key, box or form_box))
+                    clip = _clip(child)  # the form's BBox among it, in the form's space
+                    if clip is not None:
+                        clip = _Clip([[[_apply(matrix, point) for point in polygon] for polygon in path] for path in clip.paths])
+                        if box is None or not clip.holds(box):
+                            self._clips[key] = clip
+                elif kind == pdfium.FPDF_PAGEOBJ_FORM and depth < 8 and pdfium.FPDFPageObj_GetMatrix(child, local):
+                    form_children(child, child_order, span / (count + 2), _compose(local, matrix), box, depth + 1)
+                elif box is not None:
+                    shape(child, kind, child_order, box, None)
+
+        def shape(obj, kind, order, box, clip):
+            # What later text sits on: a fill's colour, an image judged by its average colour
+            # (only if light text turns out to sit on it), a gradient as a picture.
+            if kind == pdfium.FPDF_PAGEOBJ_PATH:
+                colour = _fill_colour(obj)  # False for a path that is only stroked
+            elif kind in (pdfium.FPDF_PAGEOBJ_IMAGE, pdfium.FPDF_PAGEOBJ_SHADING):
+                colour = _Picture(obj) if kind == pdfium.FPDF_PAGEOBJ_IMAGE else _PICTURE
+            else:
+                return
+            # What covers earlier text: opaque images, opaque fills, wide opaque strokes.
+            painted = []
+            if kind == pdfium.FPDF_PAGEOBJ_IMAGE:
+                if not pdfium.FPDFPageObj_HasTransparency(obj):
+                    painted.append(box)  # a photo or a picture of a box, drawn over the text
+            elif kind == pdfium.FPDF_PAGEOBJ_PATH:
+                if _opaque_fill(obj):
+                    painted.append(box)
+                if clip is not None or box == bounds(obj):  # strokes are measured in page space only
+                    painted.extend(_stroke_bands(obj))
+            if colour is False and not painted:
+                return
+            if colour is not False and _big_enough(box):
+                beneath = box if clip is None else _intersect(box, clip.box)  # painted only inside its clip
+                if beneath is not None:
+                    fills.append((order, *beneath, colour))
+            for area in painted:
+                if not _big_enough(area):
+                    continue
+                if clip is not None:  # painted only inside its own clip
+                    area = _intersect(area, clip.box) if clip.rectangular else None
+                if area is not None:
+                    covers.append((order, *area))
+
         for order in range(pdfium.FPDFPage_CountObjects(raw_page)):
             obj = pdfium.FPDFPage_GetObject(raw_page, order)
             kind = pdfium.FPDFPageObj_GetType(obj)
@@ -66,45 +129,17 @@ class PageMask:
                 if clip is not None and not (box is not None and clip.holds(box)):
                     self._clips[key] = clip  # some of the object may be cut away: judged per letter
             elif kind == pdfium.FPDF_PAGEOBJ_FORM:
-                # Text inside a form XObject is drawn where the form is; its own clip is left alone.
-                form_box = bounds(obj)
-                for inner in range(pdfium.FPDFFormObj_CountObjects(obj)):
-                    child = pdfium.FPDFFormObj_GetObject(obj, inner)
-                    if pdfium.FPDFPageObj_GetType(child) == pdfium.FPDF_PAGEOBJ_TEXT:
-                        texts.append((order, object_key(child), form_box))
+                matrix = pdfium.FS_MATRIX()
+                if pdfium.FPDFPageObj_GetMatrix(obj, matrix):
+                    form_children(obj, order, 1.0, _matrix(matrix), bounds(obj))
             elif kind in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_IMAGE, pdfium.FPDF_PAGEOBJ_SHADING):
                 box = bounds(obj)
                 if box is None:
                     continue
-                # What later text sits on: a fill's colour, an image judged by its average colour
-                # (only if light text turns out to sit on it), a gradient as a picture.
-                if kind == pdfium.FPDF_PAGEOBJ_PATH:
-                    colour = _fill_colour(obj)  # False for a path that is only stroked
-                else:
-                    colour = _Picture(obj) if kind == pdfium.FPDF_PAGEOBJ_IMAGE else _PICTURE
-                # What covers earlier text: opaque images, opaque fills, wide opaque strokes.
-                painted = []
-                if kind == pdfium.FPDF_PAGEOBJ_IMAGE:
-                    if not pdfium.FPDFPageObj_HasTransparency(obj):
-                        painted.append(box)  # a photo or a picture of a box, drawn over the text
-                elif kind == pdfium.FPDF_PAGEOBJ_PATH:
-                    if _opaque_fill(obj):
-                        painted.append(box)
-                    painted.extend(_stroke_bands(obj))
-                if colour is False and not painted:
-                    continue
-                clip = _clip(obj)
-                if colour is not False and _big_enough(box):
-                    beneath = box if clip is None else _intersect(box, clip.box)  # painted only inside its clip
-                    if beneath is not None:
-                        fills.append((order, *beneath, colour))
-                for area in painted:
-                    if not _big_enough(area):
-                        continue
-                    if clip is not None:  # painted only inside its own clip
-                        area = _intersect(area, clip.box) if clip.rectangular else None
-                    if area is not None:
-                        covers.append((order, *area))
+                shape(obj, kind, order, box, _clip(obj))
+        # Annotations are drawn over the page's content: an opaque one hides the text under it.
+        for area in _annotation_covers(raw_page):
+            covers.append((float("inf"), *area))
         # Which shapes could cover (or lie under) which text, found once per text object rather
         # than per letter, through bands of the page's height (a page can have thousands of words
         # and dozens of shapes).
@@ -381,3 +416,165 @@ def _near(bands, shapes, box):
     if box is None:
         return shapes
     return {id(s): s for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1) for s in bands.get(band, ())}.values()
+
+
+def _matrix(m) -> tuple[float, float, float, float, float, float]:
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(local, parent: tuple) -> tuple:
+    """The matrix of a nested form in page space: its own, then its parent's."""
+    a, b, c, d, e, f = _matrix(local)
+    pa, pb, pc, pd, pe, pf = parent
+    return (a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd, e * pa + f * pc + pe, e * pb + f * pd + pf)
+
+
+def _apply(m: tuple, point: tuple[float, float]) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    x, y = point
+    return (a * x + c * y + e, b * x + d * y + f)
+
+
+def _transform(box, m: tuple):
+    """A box in a form's space, in page space (the box of its four corners)."""
+    a, b, c, d, e, f = m
+    xs, ys = [], []
+    for x in (box[0], box[2]):
+        for y in (box[1], box[3]):
+            xs.append(a * x + c * y + e)
+            ys.append(b * x + d * y + f)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+# Annotation flags (PDF 32000-1, 12.5.3): not drawn on screen when hidden or "no view".
+_ANNOT_HIDDEN, _ANNOT_NO_VIEW = 2, 32
+_FILLED_RECTANGLE = re.compile(
+    r"(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+re\s+(?:[Wn\s]*)?(?:f\*?|F|B\*?|b\*?)(?![\w*])"
+)
+
+
+def _annotation_covers(raw_page) -> list[tuple[float, float, float, float]]:
+    """Areas opaque annotations paint over the page: a shown annotation (not a link, not a
+    popup) whose normal appearance fills a rectangle nearly as large as itself, with no
+    transparency of its own (/CA below 1, or a graphics state that may set one)."""
+    areas = []
+    rect = pdfium.FS_RECTF()
+    opacity = ctypes.c_float()
+    for index in range(pdfium.FPDFPage_GetAnnotCount(raw_page)):
+        annot = pdfium.FPDFPage_GetAnnot(raw_page, index)
+        if not annot:
+            continue
+        try:
+            if pdfium.FPDFAnnot_GetSubtype(annot) in (pdfium.FPDF_ANNOT_LINK, pdfium.FPDF_ANNOT_POPUP):
+                continue
+            if pdfium.FPDFAnnot_GetFlags(annot) & (_ANNOT_HIDDEN | _ANNOT_NO_VIEW):
+                continue
+            if pdfium.FPDFAnnot_GetNumberValue(annot, b"CA", opacity) and opacity.value < 1:
+                continue
+            if not pdfium.FPDFAnnot_GetRect(annot, rect):
+                continue
+            size = pdfium.FPDFAnnot_GetAP(annot, pdfium.FPDF_ANNOT_APPEARANCEMODE_NORMAL, None, 0)
+            if size <= 2 or size > 1 << 20:
+                continue
+            buffer = (ctypes.c_ushort * (size // 2 + 1))()
+            pdfium.FPDFAnnot_GetAP(annot, pdfium.FPDF_ANNOT_APPEARANCEMODE_NORMAL, buffer, size)
+            appearance = bytes(buffer)[: size - 2].decode("utf-16-le", "replace")
+            if " gs" in appearance or "/SMask" in appearance:
+                continue  # its graphics state may make it translucent
+            width, height = abs(rect.right - rect.left), abs(rect.top - rect.bottom)
+            for match in _FILLED_RECTANGLE.finditer(appearance):
+                w, h = abs(float(match.group(3))), abs(float(match.group(4)))
+                if w >= 0.9 * width and h >= 0.9 * height:
+                    areas.append((min(rect.left, rect.right), min(rect.bottom, rect.top),
+                                  max(rect.left, rect.right), max(rect.bottom, rect.top)))
+                    break
+        except ValueError:
+            continue
+        finally:
+            pdfium.FPDFPage_CloseAnnot(annot)
+    return areas
+
+
+class TextJudge:
+    """What decides, for a whole text object, whether a reader sees it, beyond its box: its
+    render mode, its transparency, the optional-content layer it is in, the font it is drawn
+    with. ``off_layers``: names of layers the document's default view switches off;
+    ``lying_fonts``: fonts whose Unicode map contradicts the glyphs they draw (pdf_fonts.py)."""
+
+    def __init__(self, off_layers=frozenset(), lying_fonts=frozenset()) -> None:
+        self.off_layers = frozenset(off_layers)
+        self.lying_fonts = frozenset(lying_fonts)
+        self.any_lying = bool(lying_fonts)  # a lying font seen, named or not (the warning says so)
+        self.kinds: dict[str, int] = {}  # hidden characters by kind, for the warning
+
+    def count(self, kind: str, chars: int = 1) -> None:
+        self.kinds[kind] = self.kinds.get(kind, 0) + chars
+
+    def reason(self, text_object, fontname: str) -> str | None:
+        """Why nothing of this text object is seen, or None."""
+        if not text_object:
+            return None
+        mode = pdfium.FPDFTextObj_GetTextRenderMode(text_object)
+        if mode in (pdfium.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium.FPDF_TEXTRENDERMODE_CLIP):
+            return INVISIBLE
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        fills = mode in (0, 2, 4, 6)
+        strokes = mode in (1, 2, 5, 6)
+        fill_alpha = a.value if pdfium.FPDFPageObj_GetFillColor(text_object, r, g, b, a) else 255
+        stroke_alpha = a.value if pdfium.FPDFPageObj_GetStrokeColor(text_object, r, g, b, a) else 255
+        if not ((fills and fill_alpha) or (strokes and stroke_alpha)):
+            return TRANSPARENT
+        if self.off_layers and _layer_names(text_object) & self.off_layers:
+            return SWITCHED_OFF
+        if fontname and fontname in self.lying_fonts:
+            return LYING_FONT
+        return None
+
+    @staticmethod
+    def seen_colour(text_object, fill_colour: tuple) -> tuple:
+        """The colour a reader sees the text in: its stroke colour when it is only stroked
+        (outline text, render modes 1 and 5), else its fill colour."""
+        if text_object and pdfium.FPDFTextObj_GetTextRenderMode(text_object) in (1, 5):
+            r, g, b, a = (ctypes.c_uint() for _ in range(4))
+            if pdfium.FPDFPageObj_GetStrokeColor(text_object, r, g, b, a):
+                return (r.value / 255, g.value / 255, b.value / 255)
+        return fill_colour
+
+    @staticmethod
+    def blank(fontname: str, left: float, bottom: float, right: float, top: float) -> bool:
+        """A glyph of a Type 3 font (pdfium names none) whose drawing has no extent: its glyph
+        procedure paints nothing, whatever character it maps to."""
+        return not fontname and (right - left < 0.1 or top - bottom < 0.1)
+
+
+# Kinds of hidden PDF text, as the warning names them.
+INVISIBLE = "invisible (render mode 3 or 7)"
+TRANSPARENT = "fully transparent"
+SWITCHED_OFF = "in a layer switched off"
+LYING_FONT = "a font whose Unicode map contradicts its glyphs"
+BLANK_GLYPH = "glyphs that draw nothing"
+COVERED = "clipped away or covered"
+CAMOUFLAGED = "the colour beneath it"
+COLLAPSED = "drawn on one spot"
+
+
+def _layer_names(text_object) -> set[str]:
+    """Names of the optional-content layers (marked content /OC) a page object is drawn in."""
+    names = set()
+    for index in range(pdfium.FPDFPageObj_CountMarks(text_object)):
+        mark = pdfium.FPDFPageObj_GetMark(text_object, index)
+        if not mark or _wide(pdfium.FPDFPageObjMark_GetName, mark) != "OC":
+            continue
+        value = (ctypes.c_ushort * 256)()
+        length = ctypes.c_ulong()
+        if pdfium.FPDFPageObjMark_GetParamStringValue(mark, b"Name", value, 512, length):
+            names.add(bytes(value)[: max(length.value - 2, 0)].decode("utf-16-le", "replace"))
+    return names
+
+
+def _wide(function, *args) -> str:
+    buffer = (ctypes.c_ushort * 256)()
+    length = ctypes.c_ulong()
+    if not function(*args, buffer, 512, length):
+        return ""
+    return bytes(buffer)[: max(length.value - 2, 0)].decode("utf-16-le", "replace")

@@ -6,6 +6,7 @@ import io
 import zipfile
 
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsupportedFormatError
+from .text import utf16_order
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office stores a password-protected DOCX inside an OLE container with these streams.
@@ -84,10 +85,12 @@ def _sniff_zip(data: bytes, source: str) -> str:
 
 def _looks_like_text(data: bytes) -> bool:
     sample = data[:65536]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_order(data):
         return True
-    if b"\x00" in sample:
+    nuls = sample.count(b"\x00")
+    if nuls > max(4, len(sample) // 200):  # a few stray NULs in text are removed (text.py); many mean binary
         return False
+    sample = sample.replace(b"\x00", b"")
     try:
         text = sample.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -74,17 +74,18 @@ def resume_docx(text: str, *, title: str = "Resume") -> bytes:
     heading.font.color.rgb = RGBColor(0x1D, 0x23, 0x2B)
     if "List Bullet" not in [s.name for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH]:
         raise RuntimeError("python-docx's default template has no List Bullet style")
+    # Styles set by id: python-docx looks a style given by name or object up among the template's
+    # 160 styles for every paragraph, which made a long export take minutes (web/app.py).
+    style_ids = {"heading": heading.style_id, "bullet": document.styles["List Bullet"].style_id}
     for line in resume_lines(text):
         if line.kind == "name":
             run = document.add_paragraph().add_run(line.text)
             run.bold = True
             run.font.size = Pt(16)
-        elif line.kind == "heading":
-            document.add_paragraph(line.text, style="Heading 1")
-        elif line.kind == "bullet":
-            document.add_paragraph(line.text, style="List Bullet")
         else:
-            document.add_paragraph(line.text)
+            paragraph = document.add_paragraph(line.text)
+            if line.kind in style_ids:
+                paragraph._p.style = style_ids[line.kind]
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -45,7 +45,9 @@ def mark_duplicates(rows) -> None:
         row = rows[i]
         for key in (("file", row.sha256), ("words", row.words_hash)):
             if key[1]:
-                join(i, first_seen.setdefault(key, i))
+                first = first_seen.setdefault(key, i)
+                if key[0] == "file" or not _different_names(row, rows[first]):
+                    join(i, first)
     # One person's two resumes share a personal email or a real phone (see same_person): only
     # rows that share one are compared, not every pair (100,000 rows would be 5 billion pairs).
     sharing: dict[tuple[str, str], list[int]] = {}
@@ -70,6 +72,18 @@ def mark_duplicates(rows) -> None:
                 rows[i].status = "duplicate"
                 rows[i].duplicate_of = rows[keep].source
     _note_possible_duplicates(rows, live, find)
+
+
+def _different_names(a, b) -> bool:
+    """Two names read that are not one name: two people, whatever else the files share ("Lê Văn
+    Anh" and "Lý Văn Anh" share every ASCII word). One name read with letters missing from the
+    other (a PDF whose font lacks "ễ" reads "Nguy n" where its DOCX twin reads "Nguyễn") is
+    still one name."""
+    if not (a.name_key and b.name_key) or a.name_key == b.name_key:
+        return False
+    short, long = sorted((a.name_key.replace(" ", ""), b.name_key.replace(" ", "")), key=len)
+    letters = iter(long)
+    return not all(ch in letters for ch in short)
 
 
 def same_person(a, b) -> bool:

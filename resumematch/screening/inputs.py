@@ -25,6 +25,7 @@ from ..errors import (
     ResumeMatchError,
 )
 from ..limits import ParseLimits
+from ..printable import shown
 from .kinds import OWN_OUTPUT, Skipped, looks_like_own_output, skip_reason_by_name
 
 MAX_ZIP_ENTRIES = 10_000
@@ -132,27 +133,63 @@ def _expand(raw: str, found: Collection) -> Iterator[str]:
     if not os.path.exists(raw) and any(ch in raw for ch in "*?["):
         matches = sorted(glob.glob(raw, recursive=True))
         if not matches:
-            found.problems.append(Input(raw, error=_missing(raw, "matches no file")))
+            found.problems.append(Input(shown(raw), error=_missing(shown(raw), "matches no file")))
         for match in matches:
             yield from _expand(match, found)
         return
     if os.path.isdir(raw):
-        for root, directories, files in os.walk(raw):
-            kept = []
-            for name in sorted(directories):
-                reason = skip_reason_by_name(name + "/x")
-                if reason:  # one line for the folder, not one per file inside it
-                    found.skipped.append(Skipped(os.path.join(root, name) + os.sep, reason.replace("inside a ", "")))
-                else:
-                    kept.append(name)
-            directories[:] = kept
-            for name in sorted(files):
-                yield os.path.join(root, name)
+        yield from _walk(raw, found)
         return
     if not os.path.exists(raw):
-        found.problems.append(Input(raw, error=_missing(raw, "no such file or folder; check the path")))
+        found.problems.append(Input(shown(raw), error=_missing(shown(raw), "no such file or folder; check the path")))
         return
     yield raw
+
+
+# Why a symbolic link inside a folder is not followed.
+LINK_OUTSIDE = "a symbolic link to something outside the folder given; not followed"
+LINK_BROKEN = "a symbolic link to nothing (broken); not followed"
+LINK_AGAIN = "a folder already read (through a symbolic link); not read twice"
+
+
+def _walk(top: str, found: Collection) -> Iterator[str]:
+    """The files of a folder, recursively. A symbolic link is followed only to a file or folder
+    inside ``top`` (and a folder only once); any other is skipped with its reason, never left
+    out in silence nor followed out of the folder the user gave."""
+    inside = os.path.realpath(top)
+    read = {inside}
+    for root, directories, files in os.walk(top, followlinks=True):
+        kept = []
+        # Real folders before links, so that a link to a folder beside it is the one left out.
+        for name in sorted(directories, key=lambda name: (os.path.islink(os.path.join(root, name)), name)):
+            path = os.path.join(root, name)
+            reason = skip_reason_by_name(name + "/x")
+            if reason:  # one line for the folder, not one per file inside it
+                found.skipped.append(Skipped(shown(path) + os.sep, reason.replace("inside a ", "")))
+                continue
+            real = os.path.realpath(path)
+            reason = _link_reason(real, inside) if os.path.islink(path) else None
+            if reason or real in read:
+                found.skipped.append(Skipped(shown(path) + os.sep, reason or LINK_AGAIN))
+                continue
+            read.add(real)
+            kept.append(name)
+        directories[:] = kept
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            reason = _link_reason(os.path.realpath(path), inside) if os.path.islink(path) else None
+            if reason:
+                found.skipped.append(Skipped(shown(path), reason))
+            else:
+                yield path
+
+
+def _link_reason(real: str, inside: str) -> str | None:
+    if not os.path.exists(real):
+        return LINK_BROKEN
+    if real != inside and not real.startswith(inside.rstrip(os.sep) + os.sep):
+        return LINK_OUTSIDE
+    return None
 
 
 def _missing(raw: str, reason: str) -> ResumeMatchError:
@@ -162,28 +199,29 @@ def _missing(raw: str, reason: str) -> ResumeMatchError:
 
 
 def _add_file(path: str, found: Collection, limits: ParseLimits) -> None:
+    label = shown(path)
     reason = skip_reason_by_name(os.path.basename(path))
     if reason:
-        found.skipped.append(Skipped(path, OWN_OUTPUT if _is_own_output_file(path) else reason))
+        found.skipped.append(Skipped(label, OWN_OUTPUT if _is_own_output_file(path) else reason))
         return
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        found.problems.append(Input(path, error=NotAFileError(path, f"cannot be read ({exc.strerror}); check the path")))
+        found.problems.append(Input(label, error=NotAFileError(label, f"cannot be read ({exc.strerror}); check the path")))
         return
     if not stat.S_ISREG(mode):  # a FIFO or a device would block the run at the first read
-        found.problems.append(Input(path, error=NotAFileError(path, "is not a regular file (a pipe or a device?); give resume files")))
+        found.problems.append(Input(label, error=NotAFileError(label, "is not a regular file (a pipe or a device?); give resume files")))
         return
     # Only a .zip is opened now. Every other file is read once, when its turn comes: its bytes
     # then say whether it is rank's own output or a zip archive after all (screening/rank.py).
     if path.lower().endswith(".zip"):
         if is_own_output(path):
-            found.skipped.append(Skipped(path, OWN_OUTPUT))
+            found.skipped.append(Skipped(label, OWN_OUTPUT))
             return
         if _is_zip_archive(path):
             _add_archive(path, found, limits)
             return
-    found.inputs.append(Input(path, path=path))
+    found.inputs.append(Input(label, path=path))
 
 
 def collect_archive(path: str, data: bytes, limits: ParseLimits) -> Collection | None:
@@ -202,6 +240,7 @@ def collect_uploads(files: list[tuple[str, bytes]], limits: ParseLimits | None =
     limits = ParseLimits.resolve(limits)
     found = Collection()
     for name, data in files:
+        name = shown(name)
         reason = OWN_OUTPUT if looks_like_own_output(data[:512]) else skip_reason_by_name(name)
         if reason:
             found.skipped.append(Skipped(name, reason))
@@ -245,16 +284,18 @@ def _is_archive(source) -> bool:
 
 
 def _add_archive(path: str, found: Collection, limits: ParseLimits, data: bytes | None = None) -> None:
+    """The entries of a zip archive (``path`` on disk, or ``data``: an upload named ``path``)."""
+    name = shown(path)
     try:
         with zipfile.ZipFile(path if data is None else io.BytesIO(data)) as archive:
             infos = [i for i in archive.infolist() if not i.is_dir()]
     except (OSError, zipfile.BadZipFile):
         # Let the parser say what is wrong with it.
-        found.inputs.append(Input(path, path=path) if data is None else Input(path, data=data))
+        found.inputs.append(Input(name, path=path) if data is None else Input(name, data=data))
         return
     if len(infos) > MAX_ZIP_ENTRIES:
         found.problems.append(
-            Input(path, error=DocumentTooLargeError(path, f"holds {len(infos)} files, more than {MAX_ZIP_ENTRIES}; split it"))
+            Input(name, error=DocumentTooLargeError(name, f"holds {len(infos)} files, more than {MAX_ZIP_ENTRIES}; split it"))
         )
         return
     opened = OpenArchive(path, data)
@@ -263,7 +304,7 @@ def _add_archive(path: str, found: Collection, limits: ParseLimits, data: bytes 
     for info in sorted(infos, key=lambda i: i.filename):
         seen[info.filename] = seen.get(info.filename, 0) + 1
         # Two entries with one name are two resumes: each keeps its own bytes and a label of its own.
-        label = f"{path}!{info.filename}" + (f" (entry {seen[info.filename]})" if seen[info.filename] > 1 else "")
+        label = shown(f"{name}!{info.filename}") + (f" (entry {seen[info.filename]})" if seen[info.filename] > 1 else "")
         reason = skip_reason_by_name(info.filename)
         if reason:
             if reason.endswith(("JSON data", "spreadsheet", "web page or markup")) and _entry_is_own_output(opened, info):

@@ -90,7 +90,11 @@ class RankOutcome:
         }
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+# Words for "the same words" (content twins): ASCII words as before, and words of scripts other
+# than Latin (Chinese, Hangul, Arabic, Greek, Cyrillic...), so that two resumes that differ only in
+# a name written in one of them differ. Accented Latin letters stay out: a PDF whose font lacks
+# "ễ" and its DOCX twin still read as the same words.
+_WORD = re.compile(r"[a-z0-9]+|[^\W\d_a-z\u00c0-\u024f\u1e00-\u1eff]+")
 
 
 def build_row(label: str, outcome: dict, requirements: Requirements, known, job: Job) -> RankRow:

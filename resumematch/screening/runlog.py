@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import uuid
 from dataclasses import asdict, is_dataclass
 from datetime import datetime, timezone
@@ -101,17 +102,50 @@ def run_record(outcome, settings: dict) -> dict:
     }
 
 
+# The first line of a run log is a run, with its "log_format" and "run_id": what proves a file
+# is one before a line is added to it.
+_HEAD_BYTES = 1 << 16
+
+
 def append_run(path: str | os.PathLike, record: dict) -> None:
-    """Add one line to the log, creating its folder (yours only) and file (0600) if needed."""
+    """Add one line to the log, creating its folder (yours only) and file (0600) if needed. Only a run log is written to: never through a symbolic link, never
+    into a file that is not a regular file, never into a file whose first line is not a run
+    log's (``--log notes.txt`` must not append to someone's notes)."""
     path = Path(path)
     line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
-            handle.write(line)
+        if path.is_symlink():  # O_NOFOLLOW says so too, where the system has it
+            raise RunLogError(str(path), "is a symbolic link; the run log is never written through one: give the file itself")
+        descriptor = os.open(path, flags, 0o600)
+    except RunLogError:
+        raise
     except OSError as error:
         raise RunLogError(str(path), f"cannot write the run log ({error.strerror or error}); use --log FILE or --no-log") from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise RunLogError(str(path), "is not a regular file; give a run log file (or a new one) with --log")
+        head = os.pread(descriptor, _HEAD_BYTES, 0) if info.st_size else b""
+        if head and not is_run_log(head):
+            raise RunLogError(str(path), "is not a resumematch run log (its first line says otherwise); nothing was "
+                                         "written: give a new file or an existing run log with --log")
+        os.write(descriptor, line.encode("utf-8"))
+    except OSError as error:
+        raise RunLogError(str(path), f"cannot write the run log ({error.strerror or error}); use --log FILE or --no-log") from None
+    finally:
+        os.close(descriptor)
+
+
+def is_run_log(head: bytes) -> bool:
+    """Whether a file's first bytes are a run log's: its first line a logged run."""
+    first = head.split(b"\n", 1)[0]
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and "run_id" in record and "log_format" in record
 
 
 def record_run(outcome, log, settings: dict) -> dict | None:

@@ -26,6 +26,7 @@ from ..errors import (
     UnsupportedFormatError,
 )
 from ..limits import ParseLimits
+from .offload import off_loop
 from .uploads import Limits, UploadError, read_form
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +37,10 @@ DOWNLOADS = {"html": ("text/html", "html"), "md": ("text/markdown", "md"), "json
 DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 RANK_DOWNLOADS = {"csv": "text/csv", "json": "application/json"}
 MAX_RANK_UPLOAD = 500 * 2**20
+# A resume for /api/export: far more than any resume's text (a few pages: tens of KB), far less
+# than what would keep a worker building a DOCX for minutes.
+EXPORT_BYTES = 512 * 1024
+EXPORT_LINES = 2_000
 
 
 def status_for(error: ResumeMatchError) -> int:
@@ -72,6 +77,8 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
     templates.globals.update(ocr_line=ocr_line, ocr_flag=ocr_flag)  # "read by OCR" on the report and shortlist
     reports, shortlists, postings = Store(), Store(), PostingCache()
     check_limits = Limits(file_bytes=limits.max_bytes, total_bytes=2 * limits.max_bytes + 4 * 2**20)
+    # An export is a resume's text: no field, nor the whole request, larger than a resume can be.
+    export_limits = Limits(file_bytes=EXPORT_BYTES, total_bytes=EXPORT_BYTES, text_bytes=EXPORT_BYTES)
     rank_limits = Limits(file_bytes=limits.max_bytes, total_bytes=MAX_RANK_UPLOAD)
 
     @app.middleware("http")
@@ -141,7 +148,7 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
         form = None
         try:
             form = await read_form(request, rank_limits)
-            collection, job, options = _rank_request(form)
+            collection, job, options = await off_loop(_rank_request, form)
         except (UploadError, ResumeMatchError) as error:
             status = error.status if isinstance(error, UploadError) else status_for(error)
             return page("shortlist.html", status, error=str(error), form=_job_choice(form))
@@ -227,10 +234,11 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
         from ..render.resume import resume_docx, resume_text
 
         try:
-            form = await read_form(request, check_limits)
+            form = await read_form(request, export_limits)
             text = _resume_text(form)
             if not text.strip():
                 raise UploadError(400, "give the resume's text (the text field)")
+            _within_export_limits(text)
             fmt = form.text("format", "docx").strip().lower() or "docx"
             if fmt not in ("docx", "txt"):
                 raise UploadError(400, f"format {fmt!r}: choose docx or txt")
@@ -239,8 +247,8 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
         filename = f"{_safe_stem(form.text('name'))}.{fmt}"
         headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
         if fmt == "txt":
-            return Response(resume_text(text), media_type="text/plain; charset=utf-8", headers=headers)
-        return Response(resume_docx(text), media_type=DOCX_MEDIA, headers=headers)
+            return Response(await off_loop(resume_text, text), media_type="text/plain; charset=utf-8", headers=headers)
+        return Response(await off_loop(resume_docx, text), media_type=DOCX_MEDIA, headers=headers)
 
     @app.post("/api/rank", summary="Rank many resumes (as `resumematch rank --format json`); every input gets a row.",
               openapi_extra=_form_schema({
@@ -254,17 +262,15 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
                   "min_score": ("string", "Shortlist only scores at least this."),
               }, required=["files"]))
     async def api_rank(request: Request):
-        from starlette.concurrency import run_in_threadpool
-
         from ..render.ranking import render
         from ..screening.rank import rank
         from .runs import IN_PROCESS
 
         try:
             form = await read_form(request, rank_limits)
-            collection, job, options = _rank_request(form)
+            collection, job, options = await off_loop(_rank_request, form)
             inputs = len(collection.inputs) + len(collection.problems)
-            outcome = await run_in_threadpool(
+            outcome = await off_loop(
                 rank, collection, job, cache_path=None, workers=1 if inputs <= IN_PROCESS else None, **options
             )
         except (UploadError, ResumeMatchError) as error:
@@ -316,15 +322,13 @@ async def _run_check(form, postings=None):
     """The check a form asks for: the resume (a file, or its text), and a shipped job, a posting
     or neither. Returns the report and, when a posting and a role were both given, a note
     saying which one was used."""
-    from starlette.concurrency import run_in_threadpool
-
     from ..api import check
 
     resume = form.file("resume")
     text = _resume_text(form) if resume is None else ""
     if resume is None and not text.strip():
         raise UploadError(400, "choose a resume file (PDF, DOCX, TXT or MD), or give its text")
-    job, notice = await run_in_threadpool(_job_from_form, form, required=False, postings=postings)
+    job, notice = await off_loop(_job_from_form, form, required=False, postings=postings)
     everything = form.text("all").lower() in ("1", "true", "on", "yes")
 
     def run():
@@ -338,7 +342,14 @@ async def _run_check(form, postings=None):
             document = parse_text(text, name=form.text("name").strip()[:200] or "resume.txt")
         return check(document, job, all_suggestions=everything)
 
-    return await run_in_threadpool(run), notice
+    return await off_loop(run), notice
+
+
+def _within_export_limits(text: str) -> None:
+    lines = text.count("\n") + 1
+    if len(text.encode("utf-8")) > EXPORT_BYTES or lines > EXPORT_LINES:
+        raise UploadError(413, f"the resume's text is {lines:,} lines and {len(text):,} characters, more than an "
+                               f"export takes ({EXPORT_LINES:,} lines, {EXPORT_BYTES // 1024} KB); send the resume itself")
 
 
 def _resume_text(form) -> str:
