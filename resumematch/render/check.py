@@ -51,10 +51,16 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
     ]
     lines += ["        " + safe(line) for line in component_lines(result)]
+    note = experience_note(result)
+    if note:
+        lines.append("Years:  " + safe(note))
     if report.roles:
         lines += ["", _paint("Role fit", "bold", colour)]
         lines += [f"  {role.score:5.1f}  {role.title} ({role.id})" for role in report.roles]
     for label, items, style in (("Matched", result.matched, "green"), ("Missing", result.missing, "red")):
+        if not items:  # no empty heading: say there is none
+            lines += ["", _paint(f"{label}: none", "bold", colour)]
+            continue
         lines += ["", _paint(f"{label} ({len(items)})", "bold", colour)]
         for importance in ("required", "preferred", "other keyword"):
             names = [safe(labelled(m)) for m in items if m.importance == importance]
@@ -63,6 +69,10 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
         if items is result.matched:
             for m in (m for m in items if m.how == "activity"):
                 lines.append(f"  {m.name}, shown by: {safe(m.evidence)}")
+    partial = partial_lines(result)
+    if partial:
+        lines += ["", _paint(f"Partial credit (where the other skills points went)", "bold", colour)]
+        lines += [f"  {safe(line)}" for line in partial]
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]
         also_at = _top_end(report) + 1
@@ -75,6 +85,18 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     if result.warnings:
         lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {safe(w)}" for w in result.warnings]
     return "\n".join(lines)
+
+
+def experience_note(result) -> str:
+    """Years of dated roles against the posting's ask: a note beside the score, not in it."""
+    fact = (getattr(result, "facts", None) or {}).get("experience")
+    return f"{fact['note']} (a note; not part of the score)" if fact and fact.get("note") else ""
+
+
+def partial_lines(result) -> list[str]:
+    from ..partial import lines
+
+    return lines(result)
 
 
 def component_lines(result) -> list[str]:
@@ -98,6 +120,8 @@ def labelled(item) -> str:
     words = " ".join(words.split())
     if item.how == "implied" and words:
         return f"{item.name} (through '{words}')"
+    if item.how == "in progress":
+        return f"{item.name} (in progress: '{words}')" if words else f"{item.name} (in progress)"
     if words and words.lower() != item.name.lower() and len(words) <= 60:
         return f"{item.name} ← '{words}'"
     return item.name
@@ -164,13 +188,27 @@ def render_markdown(report: CheckReport) -> str:
     guides = guide_lines(report)
     if guides:
         out += [""] + [_md(line) for line in guides]
-    out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
-    out += [f"| {_md(labelled(m))} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    note = experience_note(result)
+    if note:
+        out += ["", f"Years: {_md(note)}"]
+    out += ["", "## Matched", ""]
+    if result.matched:
+        out += ["| skill | importance | how | where |", "|---|---|---|---|"]
+        out += [f"| {_md(labelled(m))} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    else:
+        out.append("None of the job's skills or keywords was found.")
     shown = [m for m in result.matched if m.how == "activity"]
     if shown:
         out += ["", "Shown in other words:", ""] + [f"- {_md(m.name)}, shown by: {_md(m.evidence)}" for m in shown]
-    out += ["", "## Missing", "", "| skill | importance | category |", "|---|---|---|"]
-    out += [f"| {_md(labelled(m))} | {m.importance} | {m.category} |" for m in result.missing]
+    out += ["", "## Missing", ""]
+    if result.missing:
+        out += ["| skill | importance | category |", "|---|---|---|"]
+        out += [f"| {_md(labelled(m))} | {m.importance} | {m.category} |" for m in result.missing]
+    else:
+        out.append("Nothing the job asks for is missing.")
+    partial = partial_lines(result)
+    if partial:
+        out += ["", "## Partial credit", ""] + [f"- {_md(line)}" for line in partial]
     if result.warnings:
         out += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in result.warnings]
     return "\n".join(out) + "\n"
@@ -225,5 +263,7 @@ def render_html(report: CheckReport) -> str:
         guides=guide_lines(report),
         matched=result.matched,
         missing=result.missing,
+        partial=partial_lines(result),
+        years=experience_note(result),
         warnings=result.warnings,
     )
