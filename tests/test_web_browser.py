@@ -99,7 +99,7 @@ def test_a_role_fit_check(browser, server, samples):
     headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
     assert "Role fit" in headings
     rows = browser.find_elements(By.CSS_SELECTOR, "section table tbody tr")
-    assert len(rows) >= 8 and "Nearest role" in browser.find_element(By.CSS_SELECTOR, "ol.suggestions").text
+    assert len(rows) >= 8 and "Best-fitting role" in browser.find_element(By.CSS_SELECTOR, "ol.suggestions").text
 
 
 def test_a_resume_holding_a_script_shows_the_text_and_runs_nothing(browser, server, tmp_path):

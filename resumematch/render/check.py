@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..types import CheckReport
 from . import FORMATS as _FORMATS
-from . import terminal_safe
+from . import job_label, terminal_safe
 
 FORMATS = _FORMATS["check"]
 _ANSI = {"bold": "\033[1m", "green": "\033[32m", "red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "reset": "\033[0m"}
@@ -45,7 +45,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     safe = terminal_safe
     lines = [
         f"Resume: {safe(result.resume)}",
-        f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
+        f"Job:    {safe(job_label(result.job_title, result.job_id))}",
         *([f"Field:  outside the ISP taxonomy: the posting's own requirement phrases are the keywords"]
           if report.job.outside_taxonomy else []),
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
@@ -56,7 +56,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
         lines.append("Years:  " + safe(note))
     if report.roles:
         lines += ["", _paint("Role fit", "bold", colour)]
-        lines += [f"  {role.score:5.1f}  {role.title} ({role.id})" for role in report.roles]
+        lines += [f"  {role.score:5.1f}  {job_label(role.title, role.id)}" for role in report.roles]
     for label, items, style in (("Matched", result.matched, "green"), ("Missing", result.missing, "red")):
         if not items:  # no empty heading: say there is none
             lines += ["", _paint(f"{label}: none", "bold", colour)]

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from ..glossary import COMPONENT_NAMES, GLOSSARY
 from ..screening.rows import RankOutcome, RankRow, shortlist_rule
+from . import job_label
 
 COMPONENTS = {name: GLOSSARY[name] for name in COMPONENT_NAMES}  # the words check and the page use too
 IMPORTANCE = (("required", "Required skills"), ("preferred", "Preferred skills"), ("other keyword", "Other keywords"))
@@ -27,7 +28,7 @@ DECIDES = "This ranking orders resumes and says why. It does not hire or reject 
 
 def render_explanation(outcome: RankOutcome, row: RankRow) -> str:
     job = outcome.job
-    lines = [f"# {row.source}", "", f"File: {_file_kind(row.source)}", f"Job: {job.title} ({job.id})", ""]
+    lines = [f"# {row.source}", "", f"File: {_file_kind(row.source)}", f"Job: {job_label(job.title, job.id)}", ""]
     ranked = sum(1 for r in outcome.rows if r.status == "ok")
     if row.status == "ok":
         shortlist = ""

@@ -14,7 +14,7 @@ from ..screening.rank import RankOutcome
 from ..screening.rows import shortlist_rule
 from ..screening.why import WHY_LEGEND, years_legend
 from . import FORMATS as _FORMATS
-from . import spreadsheet_safe, terminal_safe
+from . import job_label, spreadsheet_safe, terminal_safe
 
 FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
@@ -122,7 +122,7 @@ def common_flag(cells: list[dict]) -> str:
 def render_table(outcome: RankOutcome, *, wide: bool = False) -> str:
     """rank, score, name, file and why in at most 100 columns; ``wide``: status and full paths,
     nothing cut."""
-    lines = [f"{outcome.job.title} ({outcome.job.id})", ""]
+    lines = [job_label(outcome.job.title, outcome.job.id), ""]
     # A star only when a shortlist was asked for, and only when it leaves some ranked rows out.
     marked = bool(outcome.shortlist) and any(r.status == "ok" and not r.shortlisted for r in outcome.rows)
     named = not outcome.blind
@@ -162,6 +162,15 @@ def render_table(outcome: RankOutcome, *, wide: bool = False) -> str:
     if not wide and (outcome.rows or outcome.skipped):
         lines += ["", "Full paths, status, every reason and what was skipped: --wide, or --format csv/json."]
     return "\n".join(lines)
+
+
+def ranking_legends(outcome: RankOutcome) -> dict:
+    """What a page of the ranking says under its table, the same as the terminal table says:
+    what the why column means, the flag most rows share, and the shortlist mark's rule."""
+    cells = _cells(outcome)
+    marked = bool(outcome.shortlist) and any(r.status == "ok" and r.shortlisted for r in outcome.rows)
+    return {"why_legend": WHY_LEGEND + ".", "years_legend": years_legend(outcome.job), "shared": shared_flag(cells),
+            "common_flag": common_flag(cells), "star_rule": shortlist_rule(outcome.shortlist) if marked else ""}
 
 
 def short_name(source: str) -> str:

@@ -65,19 +65,20 @@ function drawScore(report) {
 // The same rows as the page drawn by the server: score, weight and what each component measures.
 function drawComponents(report) {
   const body = document.querySelector("#components tbody");
-  body.replaceChildren(...report.component_details.map((part) => part.asked
-    ? el("tr", {},
+  const meaning = (text) => el("tr", { className: "meaning" }, el("td", { colspan: "4", text }));
+  body.replaceChildren(...report.component_details.flatMap((part) => part.asked
+    ? [el("tr", {},
       el("th", { scope: "row", text: part.name }),
       el("td", {}, el("meter", { min: "0", max: "100", value: String(part.score), "aria-label": part.name, text: fmt(part.score) })),
       el("td", { className: "num", text: fmt(part.score) }),
-      el("td", { className: "num", text: part.weight.toFixed(2) }),
-      el("td", { text: part.why ? `${part.meaning}: ${part.why}` : part.meaning }))
-    : el("tr", {},
+      el("td", { className: "num", text: part.weight.toFixed(2) })),
+    meaning(part.why ? `${part.meaning}. Here: ${part.why}` : part.meaning)]
+    : [el("tr", {},
       el("th", { scope: "row", text: part.name }),
       el("td", {}),
       el("td", { className: "num", text: "not asked for" }),
-      el("td", { className: "num", text: "0" }),
-      el("td", { text: `${part.meaning}; its weight is spread over the others` }))));
+      el("td", { className: "num", text: "0" })),
+    meaning(`${part.meaning}; its weight is spread over the others`)]));
 }
 
 function quoted(message, item) {
