@@ -342,9 +342,9 @@ def _axe_violations(browser) -> list[str]:
 def test_no_page_has_a_wcag_2_aa_violation(browser, server, samples, tmp_path):
     """axe-core in Chromium on every page: the forms (fresh and after an error), a report with its
     editor (and the "I have this" dialog open), a role-fit report, a shortlist, a missing page
-    and the API page. axe-core comes from npm (tests/axe, installed by .ci/run)."""
+    and the API page. axe-core comes from npm (tests/axe), installed by the README's test command."""
     if not AXE.exists():
-        message = "axe-core is not installed: npm install --prefix tests/axe (as .ci/run does)"
+        message = "axe-core is not installed: run the README's test command (npm ci --prefix tests/axe ...)"
         if IN_CI:
             pytest.fail(message, pytrace=False)
         pytest.skip(message)

@@ -120,7 +120,12 @@ function drawSkills(report) {
     if (!got.length && !lack.length) continue;
     const chips = (items, kind) => el("ul", { className: `chips ${kind}` }, ...items.map((m) => {
       const chip = el("li", { className: `chip ${kind}`, title: m.category, text: m.name });
-      if (kind === "matched" && m.evidence && m.evidence.toLowerCase() !== m.name.toLowerCase()) {
+      // Said as the CLI says it: an implied skill is held "through" the resume's words for a narrower one.
+      if (kind === "matched" && m.how === "implied" && m.evidence) {
+        chip.append(" ", el("span", { className: "via", text: `through “${m.evidence}”` }));
+      } else if (kind === "matched" && m.how === "in progress") {
+        chip.append(" ", el("span", { className: "via", text: `in progress: “${m.evidence}”` }));
+      } else if (kind === "matched" && m.evidence && m.evidence.toLowerCase() !== m.name.toLowerCase()) {
         chip.append(" ", el("span", { className: "via", text: `← “${m.evidence}”` }));
       }
       return chip;
