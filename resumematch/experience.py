@@ -93,7 +93,7 @@ def short(fact: dict | None) -> str:
     """The years for a rank row: "12 yrs", "1.5 yrs (under 2+)", "" when unknown. What the
     posting asks is the same on every row: the table says it once, under it."""
     if not fact or fact.get("years") is None:
-        return "no dated roles" if fact and fact.get("asked") else ""
+        return "no dates" if fact and fact.get("asked") else ""
     years = fact["years"]
     years = round(years) if years >= 3 else years  # "12 yrs": a tenth of a year matters only early on
     unit = "yr" if years == 1 else "yrs"

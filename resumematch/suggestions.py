@@ -284,7 +284,7 @@ def certifications(job: Job, result: MatchResult, held: set[str], family: str, r
         "certification", 1 if required else 2,
         f"This role values {listed}. If you hold {'it' if len(names) == 1 else 'one'}, list it under Certifications: "
         f"{CERTIFICATION_HINT[family]}. If not, {names[0]} is the one to work toward: an 'in progress' entry "
-        f"with a date is read as in progress, not held, and adds {pending:g} point{'' if pending == 1 else 's'} until you hold it.",
+        f"with a date is read as in progress, not held, and adds {pending:g} to the score until you hold it.",
         rescore(skill_ids=[job.certifications[0]]),
     )]
 

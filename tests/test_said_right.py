@@ -133,7 +133,7 @@ def test_the_advice_to_add_an_in_progress_entry_is_scored_as_one():
 
     report = check(parse(_resume(certifications="First aid and CPR").encode(), name="r.txt"), JOB)
     advice = next(s for s in report.suggestions if s.kind == "certification")
-    pending = float(re.search(r"adds ([\d.]+) point", advice.message).group(1))
+    pending = float(re.search(r"adds ([\d.]+) to the score", advice.message).group(1))
     assert 0 < pending < advice.points  # in progress is worth part of holding it, and says so
     assert "not held" in advice.message
 

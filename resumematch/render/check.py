@@ -71,7 +71,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
                 lines.append(f"  {m.name}, shown by: {safe(m.evidence)}")
     partial = partial_lines(result)
     if partial:
-        lines += ["", _paint(f"Partial credit (where the other skills points went)", "bold", colour)]
+        lines += ["", _paint("Partial credit (what each costs the score)", "bold", colour)]
         lines += [f"  {safe(line)}" for line in partial]
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]

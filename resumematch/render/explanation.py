@@ -6,6 +6,7 @@ the candidate: it ranks and explains; people decide."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from ..glossary import COMPONENT_NAMES, GLOSSARY
@@ -103,12 +104,14 @@ def _file_kind(source: str) -> str:
     return f"{suffix} ({PurePosixPath(source.replace(chr(92), '/')).name})" if suffix else source
 
 
-def explanation_name(row: RankRow) -> str:
-    """A file name for the row's explanation: its rank (or status), then the resume's name."""
+def explanation_name(row: RankRow, *, with_kind: bool = False) -> str:
+    """A file name for the row's explanation: its rank (or status), then the resume's name;
+    ``with_kind`` adds the format ("-pdf", "-docx") where one name stands for two files."""
     path = PurePosixPath(row.source.replace("\\", "/").replace("!", "/").split(":")[-1])
     stem = re.sub(r"[^\w.-]+", "-", path.stem).strip("-.")[:80] or "resume"
     kind = re.sub(r"[^\w]+", "", path.suffix.lstrip("."))[:8].lower()
-    stem = f"{stem}-{kind}" if kind else stem  # one person's PDF and DOCX: two files that say which is which
+    if with_kind and kind:
+        stem = f"{stem}-{kind}"  # one person's PDF and DOCX: two files that say which is which
     prefix = f"{row.rank:04d}" if row.rank else row.status
     return f"{prefix}-{stem}.md"
 
@@ -118,8 +121,12 @@ def write_explanations(outcome: RankOutcome, folder: str | Path) -> int:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()
+    def resume_name(row: RankRow) -> str:
+        return explanation_name(row)[:-3].split("-", 1)[1]
+
+    shared = Counter(resume_name(row) for row in outcome.rows)
     for row in outcome.rows:
-        name = explanation_name(row)
+        name = explanation_name(row, with_kind=shared[resume_name(row)] > 1)
         base, count = name[:-3], 1
         while name in used:
             count += 1

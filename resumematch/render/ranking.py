@@ -22,7 +22,7 @@ CSV_COLUMNS = (
     "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",
 )
 TABLE_WIDTH = 100  # columns: fits a terminal without wrapping
-_NAME_WIDTH, _FILE_WIDTH = 20, 22
+_NAME_WIDTH, _FILE_WIDTH = 20, 24
 
 
 def render(outcome: RankOutcome, fmt: str, *, wide: bool = False) -> str:
@@ -81,7 +81,8 @@ def _reason(cell: dict, *, wide: bool, shared: str = "") -> str:
     flags = []
     if cell["possible_duplicate_of"]:
         other = cell["possible_duplicate_of"] if wide else short_name(cell["possible_duplicate_of"])
-        flags.append(f"possible duplicate of {other} ({cell['possible_duplicate_reason'] or 'shared details'})")
+        reason = f" ({cell['possible_duplicate_reason'] or 'shared details'})" if wide else ""  # the narrow table: --wide says why
+        flags.append(f"possible duplicate of {other}{reason}")
     if cell["status"] == "rejected":
         return "; ".join(["rejected: " + cell["rejected_by"], *flags, cell["why"]])
     if cell["status"] == "duplicate":

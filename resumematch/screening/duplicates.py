@@ -96,18 +96,7 @@ def same_resume(a, b) -> bool:
 
 def _note_possible_duplicates(rows, live: list[int], find) -> None:
     """A shared email or phone, or weaker evidence of one resume, between rows kept apart: a
-    note on the later row, never a status."""
-    for a_index, a in enumerate(live):
-        for b in live[a_index + 1 :]:
-            if find(a) == find(b) or rows[b].possible_duplicate_of is not None:
-                continue
-            share = word_share(rows[a], rows[b])
-            named = bool(rows[a].name_key) and rows[a].name_key == rows[b].name_key
-            if (named and share >= SIMILAR_WORDS) or (not named and share >= SAME_WORDS):
-                rows[b].possible_duplicate_of = rows[a].source
-                rows[b].possible_duplicate_reason = (
-                    f"the same name and {share:.0%} of the same words" if named else f"{share:.0%} of the same words under another name"
-                )
+    note on the later row, never a status. Shared contact details are said first."""
     seen: dict[tuple[str, str], int] = {}
     for i in live:
         row = rows[i]
@@ -117,4 +106,13 @@ def _note_possible_duplicates(rows, live: list[int], find) -> None:
             other = seen.setdefault(key, i)
             if other != i and find(other) != find(i) and row.possible_duplicate_of is None:
                 row.possible_duplicate_of = rows[other].source
-                row.possible_duplicate_reason = "the same email or phone under another name"
+                row.possible_duplicate_reason = "same email or phone, another name"
+    for a_index, a in enumerate(live):
+        for b in live[a_index + 1 :]:
+            if find(a) == find(b) or rows[b].possible_duplicate_of is not None:
+                continue
+            share = word_share(rows[a], rows[b])
+            named = bool(rows[a].name_key) and rows[a].name_key == rows[b].name_key
+            if (named and share >= SIMILAR_WORDS) or (not named and share >= SAME_WORDS):
+                rows[b].possible_duplicate_of = rows[a].source
+                rows[b].possible_duplicate_reason = f"same name, {share:.0%} same words" if named else f"{share:.0%} same words, another name"
