@@ -278,6 +278,8 @@ def test_years_are_compared_with_the_ask_and_never_move_the_score(tmp_path):
     assert re.search(r"Years: .*the posting asks \d+\+", text)
     row = _run("rank", str(tmp_path), "--job", JOB, "--no-cache")
     assert re.search(r"yrs \(under \d+\+\)", row)
+    data = json.loads(_run("rank", str(tmp_path), "--job", JOB, "--no-cache", "--format", "json"))
+    assert data["results"][0]["years"] == a.facts["experience"]["years"]
 
 
 # -- 8. the words --------------------------------------------------------------------------------

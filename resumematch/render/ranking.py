@@ -19,7 +19,7 @@ from . import job_label, spreadsheet_safe, terminal_safe
 FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
     "rank", "score", "status", "source", "name", "email", "phone", "why", "matched_required", "missing_required",
-    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted",
+    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted", "years",
 )
 TABLE_WIDTH = 100  # columns: fits a terminal without wrapping
 _NAME_WIDTH, _FILE_WIDTH = 20, 24
@@ -60,6 +60,7 @@ def _cells(outcome: RankOutcome) -> list[dict]:
                 "why": data["why"],
                 "error": data["error"] or "",
                 "shortlisted": {True: "yes", False: "no"}.get(data.get("shortlisted"), ""),
+                "years": "" if data.get("years") is None else f"{data['years']:g}",
             }
         )
     return out

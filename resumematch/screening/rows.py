@@ -39,6 +39,7 @@ class RankRow:
     sha256: str | None = None
     words_hash: str | None = None  # same resume in another format: same words
     why: str = ""  # one line on why the row ranks where it does
+    years: float | None = None  # years of dated roles in Experience (a note: never in the score)
     possible_duplicate_of: str | None = None  # shares an email or phone with this row, under another name
     possible_duplicate_reason: str = ""  # what the two share ("contact details", "most of their words")
     word_keys: frozenset = frozenset()  # the resume's distinct words, hashed (never output): one person's PDF and DOCX
@@ -62,6 +63,7 @@ class RankRow:
             "possible_duplicate_of": self.possible_duplicate_of,
             **({"possible_duplicate_reason": self.possible_duplicate_reason} if self.possible_duplicate_of else {}),
             "why": self.why,
+            "years": self.years,
         }
         if self.shortlisted is not None:
             data["shortlisted"] = self.shortlisted
@@ -124,6 +126,7 @@ def build_row(label: str, outcome: dict, requirements: Requirements, known, job:
         words_hash=hashlib.sha256(words.encode()).hexdigest(),
         word_keys=frozenset(hash(w) for w in distinct),
         why=why_line(result, job, held, known),
+        years=(getattr(result, "facts", None) or {}).get("experience", {}).get("years"),
         name_key=name_key(name),
     )
 
