@@ -12,7 +12,8 @@ credential whenever everything else is equal, and above nothing, so the effort s
 
 Where a marker reaches: a line is cut into items at commas, semicolons and bars outside
 brackets ("A+ (in progress, expected 2026), Network+" is two items); a marker in an item holds
-for that item; a marker that opens the line ("Studying for A+, Network+") or a line that is only
+for that item (for the whole line when its item names no credential: "B.S. Computer Science,
+Arizona State University (expected 2027)"); a marker that opens the line ("Studying for A+, Network+") or a line that is only
 a marker ("In progress:") holds for the whole line, or for the lines under it up to a blank line
 or the next section.
 """
@@ -20,9 +21,11 @@ or the next section.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 IN_PROGRESS_CREDIT = 0.4
 CREDENTIAL_CATEGORIES = ("certification", "education")
+ENTRY_SECTIONS = ("education", "certifications")  # where a line is one entry, its date or state after it
 
 _MARKER = (
     r"in[ -]progress|ongoing|under ?way|pending|expected|anticipated|exp\.|planned|planning to|"
@@ -31,8 +34,11 @@ _MARKER = (
     r"not yet|to be completed|completion (?:expected|due|in|by)|due \d{4}|\(?target(?:ing)?\b"
 )
 MARKER = re.compile(rf"(?<![\w])(?:{_MARKER})(?![\w])", re.I)
-_LEADING = re.compile(rf"^\W*(?:{_MARKER})(?![\w])", re.I)
-_ONLY_MARKER = re.compile(rf"^\W*(?:certifications?\s+|credentials?\s+)?(?:{_MARKER})\W*(?:certifications?)?\W*$", re.I)
+# A bullet or a bracket before the marker, at most a few characters: "\W*" would backtrack over a
+# hostile line of 400,000 brackets once for every character.
+_LEADING = re.compile(rf"^\W{{0,8}}(?:{_MARKER})(?![\w])", re.I)
+_ONLY_MARKER = re.compile(rf"^\W{{0,8}}(?:certifications?\s+|credentials?\s+)?(?:{_MARKER})\W{{0,8}}(?:certifications?)?\W{{0,8}}$", re.I)
+MAX_LINE = 2000  # characters: no credential entry is longer; a longer line is not read for markers
 # A headline that names the role as a goal, not as a job held.
 GOAL = re.compile(
     r"^\W*(?:aspiring|future|prospective|would-be|seeking|looking for|targeting|transitioning (?:in)?to|"
@@ -55,13 +61,16 @@ def _items(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def pending_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)  # one resume is scored against every role, and re-scored for each suggestion
+def pending_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The stretches of ``text`` written as in progress, planned or hoped for."""
     spans: list[tuple[int, int]] = []
     offset, carried = 0, False
     for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
+        if len(line) > MAX_LINE:
+            carried = False
+        elif not stripped:
             carried = False
         elif _ONLY_MARKER.match(stripped):
             carried = True
@@ -73,7 +82,7 @@ def pending_spans(text: str) -> list[tuple[int, int]]:
                 if MARKER.search(line[start:end]):
                     spans.append((offset + start, offset + end))
         offset += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def in_progress(analysed) -> dict[str, str]:
@@ -82,9 +91,19 @@ def in_progress(analysed) -> dict[str, str]:
     A credential named once as held ("CompTIA A+, 2021") is held, however often it is also
     named as in progress elsewhere; one implied only by a credential in progress is in progress."""
     text = analysed.scoring_text or analysed.document.text
-    spans = pending_spans(text)
+    spans = list(pending_spans(text))
     if not spans:
         return {}
+    credentials = [m for m in analysed.mentions if m.category in CREDENTIAL_CATEGORIES]
+    for index, (start, end) in enumerate(spans):
+        # "B.S. Computer Science, Arizona State University (expected May 2027)": a marker in an
+        # item that names no credential is about the line's entry, so it holds for the whole line.
+        # Only an entry of Education or Certifications: in prose ("exceeded expected targets") it is not.
+        line = (text.rfind("\n", 0, start) + 1, len(text) if text.find("\n", end) < 0 else text.find("\n", end))
+        on_line = [m for m in credentials if line[0] <= m.start < line[1]]
+        if on_line and not any(start <= m.start < end for m in on_line) and all(
+                m.section in ENTRY_SECTIONS for m in on_line):
+            spans[index] = line
     pending: dict[str, str] = {}
     held_somewhere: set[str] = set()
     for mention in analysed.mentions:

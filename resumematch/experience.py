@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _POINT = rf"(?:{_MONTH}\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d|(?:19|20)\d\d)"
 _NOW = r"(?:present|current|now|today|ongoing|date)"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MAX_LINE = 300  # characters
 RANGE = re.compile(rf"(?<![\w/])({_POINT})\s*(?:-|–|—|to|until|till)\s*({_POINT}|{_NOW})(?![\w/])", re.I)
 
 
@@ -44,13 +47,17 @@ def spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
     today = today or date.today()
     now = today.year * 12 + today.month - 1
     out = []
-    for start, end in RANGE.findall(text):
+    # Only short lines with a year: a date line is never long, and a hostile 400,000-character
+    # line is not searched position by position.
+    dated = "\n".join(line for line in text.split("\n") if len(line) <= MAX_LINE and _YEAR.search(line))
+    for start, end in RANGE.findall(dated):
         first, last = _month(start, today), _month(end, today)
         if first <= last <= now:
             out.append((first, last))
     return out
 
 
+@lru_cache(maxsize=16)  # one resume is scored against every role and re-scored for each suggestion
 def years_of(text: str, today: date | None = None) -> tuple[float, int] | None:
     """(years, roles): the months the date ranges cover, overlaps counted once, in years; None
     when the text has no date range."""
@@ -72,7 +79,7 @@ def years_of(text: str, today: date | None = None) -> tuple[float, int] | None:
 def experience_fact(document, job, today: date | None = None) -> dict:
     """{"years", "roles", "asked", "meets", "note"}: the resume's years against the posting's ask."""
     text = document.section_text("experience")
-    counted = years_of(text, today) if text else None
+    counted = years_of(text, today or date.today()) if text else None  # the date in the cache key
     asked = job.experience_years
     fact = {"years": counted[0] if counted else None, "roles": counted[1] if counted else 0,
             "asked": asked, "meets": None, "note": ""}

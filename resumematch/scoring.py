@@ -183,7 +183,8 @@ def match(
         components["certifications"], notes["certifications"] = credentials.certification_component(job.certifications, held, pending)
         weights["certifications"] = settings.certifications_weight
     if job.education:
-        components["education"] = _education_score(credentials.without(held, pending), job.education)
+        components["education"] = _education_score(credentials.without(held, pending), job.education) or (
+            credentials.IN_PROGRESS_CREDIT * _education_score(held, job.education))  # a degree in progress: part
         weights["education"] = settings.education_weight
         if components["education"] and job.education_fields:
             studied = document.section_text("education") or document.text

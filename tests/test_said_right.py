@@ -93,6 +93,19 @@ def test_a_credential_in_progress_is_not_held_and_earns_part_of_the_credit(writt
     assert held.score > pending.score  # the holder above the one working toward it, all else equal
 
 
+def test_a_degree_in_progress_earns_part_of_the_education_credit():
+    from resumematch import load_job
+
+    job = next(j for j in ("network-engineer", "systems-administrator", "network-technician")
+               if "bachelors-degree" in load_job(j).education)
+    degree = "Bachelor of Science in Computer Science, Arizona State University"
+    done = _match(_resume().replace("Associate of Applied Science in Network Technology, Pima Community College, 2018",
+                                    degree + ", 2018"), job)
+    going = _match(_resume().replace("Associate of Applied Science in Network Technology, Pima Community College, 2018",
+                                     degree + " (expected May 2027)"), job)
+    assert done.components["education"] > going.components["education"] > 0
+
+
 def test_a_marker_reaches_only_its_own_item_on_a_line():
     text = "Certifications: CompTIA A+ (in progress, expected 2026), CompTIA Network+\n"
     spans = pending_spans(text)

@@ -214,8 +214,10 @@ def _shown_score(browser) -> float:
 
 
 def _component_rows(browser) -> list[list[str]]:
+    """Each component's cells, then what it measures (a full-width row of its own under it)."""
     return browser.execute_script(
-        "return Array.from(document.querySelectorAll('#components tbody tr'), r => Array.from(r.cells, c => c.textContent.trim()))")
+        "return Array.from(document.querySelectorAll('#components tbody tr:not(.meaning)'), r => "
+        "[...Array.from(r.cells, c => c.textContent.trim()), r.nextElementSibling.cells[0].textContent.trim()])")
 
 
 def _expected_component_columns(result) -> list[tuple[str, str, bool]]:
