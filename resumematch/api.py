@@ -77,7 +77,7 @@ def _check(analysed: AnalysedResume, job, settings, limit) -> CheckReport:
     if fitting:
         lacking = [m.name for m in ranked[0].missing if m.importance == "required"][:3]
         takes = f"it still asks for {_and(lacking)}" if lacking else "the resume shows every required skill"
-        suggestions.insert(0, Suggestion("role-fit", 1, f"Nearest role: {best.title} ({ranked[0].score:g}/100); {takes}."))
+        suggestions.insert(0, Suggestion("role-fit", 1, f"Best-fitting role: {best.title} ({ranked[0].score:g}/100); {takes}."))
     else:
         why = (f"the best score is {ranked[0].score:g}/100" if ranked[0].score < LOW_FIT
                else "what the resume shows of any of them rests on one line or less")

@@ -412,7 +412,7 @@ def log_command(ctx: click.Context, fmt: str, path: str | None) -> None:
         knockouts = f"; knock-outs {', '.join(run['knockouts'])}" if run.get("knockouts") else ""
         click.echo(terminal_safe(
             f"{run['run_id']}  {run['time']}  v{run['tool_version']}  {run['job']['id']}  "
-            f"{len(run['inputs'])} inputs ({counts}){knockouts}"
+            f"{len(run['inputs'])} input{'' if len(run['inputs']) == 1 else 's'} ({counts}){knockouts}"
             + (f"; {', '.join(c for c in chosen if c)}" if any(chosen) else "")
             + f"  output {run['output_sha256'][:12]}"
         ))

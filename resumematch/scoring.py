@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import credentials
+from .experience import experience_fact
 from .redact import scoring_text
 from .resources import data_dir
 from .settings import Settings
@@ -129,6 +131,7 @@ def match(
     settings = MatchSettings.resolve(settings)
     analysed = resume if isinstance(resume, AnalysedResume) else analyse(resume, mentions)
     document, held = analysed.document, analysed.held
+    pending = credentials.in_progress(analysed)  # named as in progress: part of the credit, not held
 
     matched: list[MatchedItem] = []
     missing: list[MatchedItem] = []
@@ -148,8 +151,8 @@ def match(
         if holding is None:
             missing.append(MatchedItem(**item))
             continue
-        earned += weight * _evidence_credit(holding, settings)
-        how = {"name": "exact"}.get(holding.how, holding.how)
+        earned += weight * _evidence_credit(holding, settings) * (credentials.IN_PROGRESS_CREDIT if job_skill.skill_id in pending else 1)
+        how = "in progress" if job_skill.skill_id in pending else {"name": "exact"}.get(holding.how, holding.how)
         matched.append(MatchedItem(**item, how=how, found_in=holding.sections, evidence=holding.evidence))
 
     # Names and contact details never score: every component below reads the text without them.
@@ -198,19 +201,18 @@ def match(
             f"knows), so its own requirement phrases are the keywords matched"
         )
     if job.certifications:
-        holds = [c for c in job.certifications if c in held]
-        components["certifications"] = 100.0 if holds else 0.0
+        components["certifications"], notes["certifications"] = credentials.certification_component(job.certifications, held, pending)
         weights["certifications"] = settings.certifications_weight
-        notes["certifications"] = f"holds {held[holds[0]].name}" if holds else "holds none the job lists"
     if job.education:
-        components["education"] = _education_score(held, job.education)
+        components["education"] = _education_score(credentials.without(held, pending), job.education) or (
+            credentials.IN_PROGRESS_CREDIT * _education_score(held, job.education))  # a degree in progress: part
         weights["education"] = settings.education_weight
         if components["education"] and job.education_fields:
             studied = document.section_text("education") or document.text
             if not any(_find_words(studied.lower(), f.lower()) >= 0 for f in job.education_fields):
                 components["education"] = 50.0  # a degree of that level, in another field
                 notes["education"] = f"a degree of that level, but not in {' or '.join(job.education_fields[:3])}"
-    title = title_match(document, job.title, text)
+    title = credentials.goal_title(title_match(document, job.title, text))
     components["title"] = title.score
     weights["title"] = settings.title_weight
     notes["title"] = title.why
@@ -231,6 +233,8 @@ def match(
         matched=matched,
         missing=missing,
         warnings=warnings,
+        in_progress=pending,
+        facts={"experience": experience_fact(document, job)},  # a note beside the score, never in it
     )
 
 

@@ -169,8 +169,12 @@ def _rescorer(resume: AnalysedResume, job: Job, result: MatchResult, settings):
 
     known = taxonomy()
 
-    def gain(skill_ids=(), words=()) -> float:
+    def gain(skill_ids=(), words=(), in_progress=()) -> float:
         changed_resume = resume
+        if in_progress:  # an "in progress" entry is scored as what it is, not as the credential held
+            from .credentials import working_toward
+
+            changed_resume = working_toward(resume, in_progress, known)
         if skill_ids:
             changed_resume = with_named(resume, skill_ids, known)
         if words:
@@ -302,11 +306,12 @@ def certifications(job: Job, result: MatchResult, held: set[str], family: str, r
     names = [taxonomy()[c].name for c in job.certifications[:3]]
     required = any(m.category == "certification" and m.importance == "required" for m in result.missing)
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    pending = rescore(in_progress=[job.certifications[0]])
     return [Suggestion(
         "certification", 1 if required else 2,
         f"This role values {listed}. If you hold {'it' if len(names) == 1 else 'one'}, list it under Certifications: "
-        f"{CERTIFICATION_HINT[family]}. If not, {names[0]} is the one to work toward, and an 'in progress' entry "
-        f"with a date counts.",
+        f"{CERTIFICATION_HINT[family]}. If not, {names[0]} is the one to work toward: an 'in progress' entry "
+        f"with a date is read as in progress, not held, and adds {pending:g} to the score until you hold it.",
         rescore(skill_ids=[job.certifications[0]]),
     )]
 
@@ -440,8 +445,9 @@ def low_fit(resume: AnalysedResume, job: Job, result: MatchResult, family: str, 
         first = taxonomy()[job.certifications[0]].name
         out.append(Suggestion(
             "low-fit", 2,
-            f"{first} is the usual first credential for this role; an 'in progress' entry shows where you are heading.",
-            rescore(skill_ids=[job.certifications[0]]),
+            f"{first} is the usual first credential for this role; an 'in progress' entry shows where you are heading "
+            "(it counts for part of a held credential's points).",
+            rescore(in_progress=[job.certifications[0]]),
         ))
     steps = sorted(out[1:], key=lambda s: -(s.points or 0))  # strictly by points after the headline
     return out[:1] + [replace(s, priority=1 if i < 2 else 2) for i, s in enumerate(steps)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from .glossary import COMPONENT_NAMES, GLOSSARY  # the one definition of each word a report uses
+
 
 @dataclass(frozen=True)
 class Section:
@@ -321,14 +323,7 @@ class MatchedItem:
 
 
 # The score's components, in report order, with the one line a report shows for it.
-COMPONENTS = {
-    "skills": "the job's skills and keywords the resume shows (required count double; done in a bullet beats only listed; "
-              "past 6,000 characters each counts a little less)",
-    "similarity": "how close the resume's wording is to the posting's and its occupation's (TF-IDF cosine on a fitted curve)",
-    "certifications": "holds a certification the job lists",
-    "education": "has a qualification the job lists, or a higher degree",
-    "title": "one of the resume's job titles is the posting's role, or the same line of work at another level",
-}
+COMPONENTS = {name: GLOSSARY[name] for name in COMPONENT_NAMES}
 
 
 @dataclass
@@ -347,6 +342,10 @@ class MatchResult:
     # spread over the others), and a line on why a component scored what it did.
     weights: dict[str, float] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
+    # Credentials and titles named as in progress, planned or hoped for: {id: the resume's words}.
+    in_progress: dict[str, str] = field(default_factory=dict)
+    # Facts reported beside the score without changing it (years of experience; see experience.py).
+    facts: dict = field(default_factory=dict)
 
     def component_details(self) -> list[dict]:
         """Every component, asked for or not: score (None when not asked), weight, meaning, why."""
@@ -373,6 +372,8 @@ class MatchResult:
             "matched": [m.to_dict() for m in self.matched],
             "missing": [m.to_dict() for m in self.missing],
             "warnings": list(self.warnings),
+            "in_progress": [{"id": k, "words": v} for k, v in self.in_progress.items()],
+            **({"experience": self.facts["experience"]} if "experience" in self.facts else {}),
         }
 
 

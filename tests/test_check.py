@@ -180,7 +180,7 @@ def test_role_fit_names_the_next_career_step(samples):
     report = check(samples / "technical-support.docx")
     assert report.next_step["id"] in report.job.career_path
     nearest = messages(report, "role-fit")
-    assert nearest and nearest[0].startswith("Nearest role: Technical Support Specialist (")
+    assert nearest and nearest[0].startswith("Best-fitting role: Technical Support Specialist (")
     career = messages(report, "career-path")
     assert career and career[0].startswith("After Technical Support Specialist, ")
     assert report.next_step["title"] in career[0]

@@ -88,14 +88,14 @@ def test_issue_21_one_bullet_is_not_a_role_fit():
         "- Ran A/B testing on the signup page.\n- Wrote unit tests for the payment code.\n"
     )
     report = check(engineer)
-    assert not any(s.message.startswith("Nearest role") for s in report.suggestions)
+    assert not any(s.message.startswith("Best-fitting role") for s in report.suggestions)
     assert report.next_step is None
 
 
 def test_a_real_fit_names_the_role_and_what_it_still_asks_for(samples):
     report = check(samples / "network-technician.pdf")
     first = report.suggestions[0]
-    assert first.message.startswith("Nearest role: Network Technician (") and "it still asks for Driver's license" in first.message
+    assert first.message.startswith("Best-fitting role: Network Technician (") and "it still asks for Driver's license" in first.message
     assert report.next_step is not None
 
 

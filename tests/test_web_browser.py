@@ -99,7 +99,7 @@ def test_a_role_fit_check(browser, server, samples):
     headings = [h.text for h in browser.find_elements(By.TAG_NAME, "h2")]
     assert "Role fit" in headings
     rows = browser.find_elements(By.CSS_SELECTOR, "section table tbody tr")
-    assert len(rows) >= 8 and "Nearest role" in browser.find_element(By.CSS_SELECTOR, "ol.suggestions").text
+    assert len(rows) >= 8 and "Best-fitting role" in browser.find_element(By.CSS_SELECTOR, "ol.suggestions").text
 
 
 def test_a_resume_holding_a_script_shows_the_text_and_runs_nothing(browser, server, tmp_path):
@@ -214,8 +214,10 @@ def _shown_score(browser) -> float:
 
 
 def _component_rows(browser) -> list[list[str]]:
+    """Each component's cells, then what it measures (a full-width row of its own under it)."""
     return browser.execute_script(
-        "return Array.from(document.querySelectorAll('#components tbody tr'), r => Array.from(r.cells, c => c.textContent.trim()))")
+        "return Array.from(document.querySelectorAll('#components tbody tr:not(.meaning)'), r => "
+        "[...Array.from(r.cells, c => c.textContent.trim()), r.nextElementSibling.cells[0].textContent.trim()])")
 
 
 def _expected_component_columns(result) -> list[tuple[str, str, bool]]:
@@ -342,9 +344,9 @@ def _axe_violations(browser) -> list[str]:
 def test_no_page_has_a_wcag_2_aa_violation(browser, server, samples, tmp_path):
     """axe-core in Chromium on every page: the forms (fresh and after an error), a report with its
     editor (and the "I have this" dialog open), a role-fit report, a shortlist, a missing page
-    and the API page. axe-core comes from npm (tests/axe, installed by .ci/run)."""
+    and the API page. axe-core comes from npm (tests/axe), installed by the README's test command."""
     if not AXE.exists():
-        message = "axe-core is not installed: npm install --prefix tests/axe (as .ci/run does)"
+        message = "axe-core is not installed: run the README's test command (npm ci --prefix tests/axe ...)"
         if IN_CI:
             pytest.fail(message, pytrace=False)
         pytest.skip(message)

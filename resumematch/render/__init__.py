@@ -32,6 +32,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def job_label(title: str, job_id: str) -> str:
+    """ "Network Technician (network-technician)"; a title with its own brackets gets the id after
+    a colon, not a second pair: "ISP Technician (Installer / Field Technician): isp-technician"."""
+    if not job_id or job_id == title:
+        return title
+    return f"{title}: {job_id}" if title.rstrip().endswith(")") else f"{title} ({job_id})"
+
+
 def terminal_safe(text: str) -> str:
     """Text with control characters (escape sequences that recolour, move or retitle a terminal)
     shown as "?": file names and resume text come from strangers."""

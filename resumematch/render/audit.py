@@ -19,6 +19,7 @@ FORMATS = _FORMATS["audit"]
 CSV_COLUMNS = (
     "method", "category", "group", "n", "share", "small", "hits", "rate", "impact_ratio", "four_fifths_flag", "p_value",
 )
+FEW = 5  # a group this small gets a small-sample mark: one person more or less moves its rate by 20% or more
 TITLES = {"scoring-rate": "Scoring rate: share of each group scoring above the median",
           "selection-rate": "Selection rate: share of each group on the shortlist"}
 
@@ -56,15 +57,20 @@ def render_text(report: AuditReport) -> str:
         f"Bias audit: {report.scoring.candidates} scored candidates, median score {report.median:g}",
         f"Flag: impact ratio under {FOUR_FIFTHS} (four-fifths rule). p: Fisher's exact test against the rest "
         "of the category (small p: unlikely to be chance).",
-        f"* group under {SMALL_SHARE:.0%} of the candidates: shown, never the reference, read with care.",
     ]
+    groups = [g for a in _analyses(report) for gs in a.categories.values() for g in gs]
+    if any(g.small for g in groups):  # the legend only where a mark is drawn
+        lines.append(f"* group under {SMALL_SHARE:.0%} of the candidates: shown, never the reference, read with care.")
+    if any(g.n < FEW for g in groups):
+        lines.append(f"† a group of fewer than {FEW}: a rate from so few people says little; a flag there is a "
+                     "prompt to look, not a finding.")
     for analysis in _analyses(report):
         lines += ["", TITLES[analysis.method]]
         hits = "above" if analysis.method == "scoring-rate" else "chosen"
         for name, groups in analysis.categories.items():
             header = ("group", "n", hits, "rate", "ratio", "flag", "p")
             rows = [
-                (terminal_safe(g.group) + ("*" if g.small else ""), str(g.n), str(g.hits), _percent(g.rate),
+                (terminal_safe(g.group) + ("*" if g.small else "") + ("†" if g.n < FEW else ""), str(g.n), str(g.hits), _percent(g.rate),
                  _ratio(g.impact_ratio), "FLAG" if g.four_fifths_flag else "", _p(g.p_value))
                 for g in groups
             ]
@@ -141,5 +147,7 @@ def render_html(report: AuditReport) -> str:
     ]
     return environment.get_template("audit.html").render(
         report=report, sections=sections, percent=_percent, ratio=_ratio, p=_p,
-        four_fifths=FOUR_FIFTHS, small_share=f"{SMALL_SHARE:.0%}",
+        four_fifths=FOUR_FIFTHS, small_share=f"{SMALL_SHARE:.0%}", few=FEW,
+        any_small=any(g.small for a in _analyses(report) for gs in a.categories.values() for g in gs),
+        any_few=any(g.n < FEW for a in _analyses(report) for gs in a.categories.values() for g in gs),
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..lang import language_name
 from ..types import CheckReport
 from . import FORMATS as _FORMATS
-from . import terminal_safe
+from . import job_label, terminal_safe
 
 FORMATS = _FORMATS["check"]
 _ANSI = {"bold": "\033[1m", "green": "\033[32m", "red": "\033[31m", "yellow": "\033[33m", "dim": "\033[2m", "reset": "\033[0m"}
@@ -52,7 +52,7 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     safe = terminal_safe
     lines = [
         f"Resume: {safe(result.resume)}",
-        f"Job:    {safe(result.job_title)} ({safe(result.job_id)})",
+        f"Job:    {safe(job_label(result.job_title, result.job_id))}",
         *([f"Read:   {ocr_line(report.document)}"] if report.document.read_by_ocr else []),
         *([f"Language: {_language(report)}"] if _language(report) else []),
         *([f"Field:  outside the ISP taxonomy: the posting's own requirement phrases are the keywords"]
@@ -60,10 +60,16 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
         "Score:  " + _paint(f"{result.score:g}/100", _score_style(result.score), colour),
     ]
     lines += ["        " + safe(line) for line in component_lines(result)]
+    note = experience_note(result)
+    if note:
+        lines.append("Years:  " + safe(note))
     if report.roles:
         lines += ["", _paint("Role fit", "bold", colour)]
-        lines += [f"  {role.score:5.1f}  {role.title} ({role.id})" for role in report.roles]
+        lines += [f"  {role.score:5.1f}  {job_label(role.title, role.id)}" for role in report.roles]
     for label, items, style in (("Matched", result.matched, "green"), ("Missing", result.missing, "red")):
+        if not items:  # no empty heading: say there is none
+            lines += ["", _paint(f"{label}: none", "bold", colour)]
+            continue
         lines += ["", _paint(f"{label} ({len(items)})", "bold", colour)]
         for importance in ("required", "preferred", "other keyword"):
             names = [safe(labelled(m)) for m in items if m.importance == importance]
@@ -72,6 +78,10 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
         if items is result.matched:
             for m in (m for m in items if m.how == "activity"):
                 lines.append(f"  {m.name}, shown by: {safe(m.evidence)}")
+    partial = partial_lines(result)
+    if partial:
+        lines += ["", _paint("Partial credit (what each costs the score)", "bold", colour)]
+        lines += [f"  {safe(line)}" for line in partial]
     if report.suggestions:
         lines += ["", _paint("Suggestions", "bold", colour)]
         also_at = _top_end(report) + 1
@@ -84,6 +94,18 @@ def render_text(report: CheckReport, *, colour: bool = False) -> str:
     if result.warnings:
         lines += ["", _paint("Warnings", "bold", colour)] + [f"  - {safe(w)}" for w in result.warnings]
     return "\n".join(lines)
+
+
+def experience_note(result) -> str:
+    """Years of dated roles against the posting's ask: a note beside the score, not in it."""
+    fact = (getattr(result, "facts", None) or {}).get("experience")
+    return f"{fact['note']} (a note; not part of the score)" if fact and fact.get("note") else ""
+
+
+def partial_lines(result) -> list[str]:
+    from ..partial import lines
+
+    return lines(result)
 
 
 def component_lines(result) -> list[str]:
@@ -107,6 +129,8 @@ def labelled(item) -> str:
     words = " ".join(words.split())
     if item.how == "implied" and words:
         return f"{item.name} (through '{words}')"
+    if item.how == "in progress":
+        return f"{item.name} (in progress: '{words}')" if words else f"{item.name} (in progress)"
     if words and words.lower() != item.name.lower() and len(words) <= 60:
         return f"{item.name} ← '{words}'"
     return item.name
@@ -175,13 +199,27 @@ def render_markdown(report: CheckReport) -> str:
     guides = guide_lines(report)
     if guides:
         out += [""] + [_md(line) for line in guides]
-    out += ["", "## Matched", "", "| skill | importance | how | where |", "|---|---|---|---|"]
-    out += [f"| {_md(labelled(m))} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    note = experience_note(result)
+    if note:
+        out += ["", f"Years: {_md(note)}"]
+    out += ["", "## Matched", ""]
+    if result.matched:
+        out += ["| skill | importance | how | where |", "|---|---|---|---|"]
+        out += [f"| {_md(labelled(m))} | {m.importance} | {m.how} | {', '.join(m.found_in)} |" for m in result.matched]
+    else:
+        out.append("None of the job's skills or keywords was found.")
     shown = [m for m in result.matched if m.how == "activity"]
     if shown:
         out += ["", "Shown in other words:", ""] + [f"- {_md(m.name)}, shown by: {_md(m.evidence)}" for m in shown]
-    out += ["", "## Missing", "", "| skill | importance | category |", "|---|---|---|"]
-    out += [f"| {_md(labelled(m))} | {m.importance} | {m.category} |" for m in result.missing]
+    out += ["", "## Missing", ""]
+    if result.missing:
+        out += ["| skill | importance | category |", "|---|---|---|"]
+        out += [f"| {_md(labelled(m))} | {m.importance} | {m.category} |" for m in result.missing]
+    else:
+        out.append("Nothing the job asks for is missing.")
+    partial = partial_lines(result)
+    if partial:
+        out += ["", "## Partial credit", ""] + [f"- {_md(line)}" for line in partial]
     if result.warnings:
         out += ["", "## Warnings", ""] + [f"- {_md(w)}" for w in result.warnings]
     return "\n".join(out) + "\n"
@@ -236,6 +274,8 @@ def render_html(report: CheckReport) -> str:
         guides=guide_lines(report),
         matched=result.matched,
         missing=result.missing,
+        partial=partial_lines(result),
+        years=experience_note(result),
         warnings=result.warnings,
         read_by=ocr_line(report.document) if report.document.read_by_ocr else "",
         language=_language(report),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..types import Document, Job
+from . import job_label
 
 
 def _json(data) -> str:
@@ -61,7 +62,7 @@ def render_job(job: Job, fmt: str, names) -> str:
     def listing(ids: list[str]) -> str:
         return ", ".join(names[i].name for i in ids) or "-"
 
-    lines = [f"{job.title} ({job.id})"]
+    lines = [job_label(job.title, job.id)]
     if job.family:
         lines.append(f"Family: {job.family}")
     if job.summary:

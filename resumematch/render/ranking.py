@@ -6,20 +6,23 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 from collections import Counter
 from pathlib import PurePosixPath
 
 from ..screening.rank import RankOutcome
+from ..screening.rows import shortlist_rule
+from ..screening.why import WHY_LEGEND, years_legend
 from . import FORMATS as _FORMATS
-from . import spreadsheet_safe, terminal_safe
+from . import job_label, spreadsheet_safe, terminal_safe
 
 FORMATS = _FORMATS["rank"]
 CSV_COLUMNS = (
     "rank", "score", "status", "source", "name", "email", "phone", "why", "matched_required", "missing_required",
-    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted", "read_by_ocr",
+    "rejected_by", "not_stated", "duplicate_of", "possible_duplicate_of", "error", "shortlisted", "read_by_ocr", "years",
 )
 TABLE_WIDTH = 100  # columns: fits a terminal without wrapping
-_NAME_WIDTH, _FILE_WIDTH = 22, 26
+_NAME_WIDTH, _FILE_WIDTH = 20, 24
 
 
 def render(outcome: RankOutcome, fmt: str, *, wide: bool = False) -> str:
@@ -53,10 +56,12 @@ def _cells(outcome: RankOutcome) -> list[dict]:
                 "not_stated": "; ".join(data["not_stated"]),
                 "duplicate_of": data["duplicate_of"] or "",
                 "possible_duplicate_of": data["possible_duplicate_of"] or "",
+                "possible_duplicate_reason": data.get("possible_duplicate_reason", ""),
                 "why": data["why"],
                 "error": data["error"] or "",
-                "shortlisted": "yes" if data["shortlisted"] else "",
+                "shortlisted": {True: "yes", False: "no"}.get(data.get("shortlisted"), ""),
                 "read_by_ocr": ocr_flag(data["ocr"]),
+                "years": "" if data.get("years") is None else f"{data['years']:g}",
             }
         )
     return out
@@ -82,50 +87,77 @@ def render_csv(outcome: RankOutcome) -> str:
     return buffer.getvalue()
 
 
-def _reason(cell: dict, *, wide: bool) -> str:
-    """What the last column says: flags first (a narrow column never cuts them off), then the
-    why-line for a ranked row, or what its status means."""
+def _reason(cell: dict, *, wide: bool, shared: str = "") -> str:
+    """What the last column says: the why-line first (what tells this row from the others),
+    then the row's own flags; a flag every ranked row shares (``shared``) is said once under
+    the table instead. For a row not ranked, what its status means."""
     flags = []
     if cell["possible_duplicate_of"]:
         other = cell["possible_duplicate_of"] if wide else short_name(cell["possible_duplicate_of"])
-        flags.append(f"shares contact details with {other}")
+        reason = f" ({cell['possible_duplicate_reason'] or 'shared details'})" if wide else ""  # the narrow table: --wide says why
+        flags.append(f"possible duplicate of {other}{reason}")
     if cell["status"] == "rejected":
         return "; ".join(["rejected: " + cell["rejected_by"], *flags, cell["why"]])
     if cell["status"] == "duplicate":
         return "duplicate of " + (cell["duplicate_of"] if wide else short_name(cell["duplicate_of"]))
     if cell["status"] == "error":
         return "error: " + (cell["error"] if wide else _without_source(cell["error"], cell["source"]))
-    if cell["not_stated"]:
-        flags.insert(0, f"not stated: {cell['not_stated']}")
+    if cell["not_stated"] and cell["not_stated"] != shared:
+        flags.append(f"not stated: {cell['not_stated']}")
     if cell["read_by_ocr"]:
         flags.insert(0, cell["read_by_ocr"])
-    parts = [*flags, cell["why"] or "-"]
-    if wide and cell["missing_required"]:
-        parts.append(f"missing {cell['missing_required']}")
+    parts = [cell["why"] or "-", *flags]
+    stated = set(cell["not_stated"].split("; "))
+    missing = [m for m in cell["missing_required"].split("; ") if m and m not in stated]
+    if wide and missing:
+        parts.append(f"missing {'; '.join(missing)}")  # a must-have not stated is said once, above
     return "; ".join(parts)
+
+
+def shared_flag(cells: list[dict]) -> str:
+    """The not-stated flag every ranked row carries (it tells no row apart), or ""."""
+    ranked = [c for c in cells if c["status"] == "ok"]
+    flags = {c["not_stated"] for c in ranked}
+    return flags.pop() if len(ranked) > 1 and len(flags) == 1 else ""
+
+
+def common_flag(cells: list[dict]) -> str:
+    """A not-stated flag most ranked rows carry, counted once under the table."""
+    ranked = [c for c in cells if c["status"] == "ok"]
+    counts = Counter(c["not_stated"] for c in ranked if c["not_stated"])
+    if not counts or len(ranked) < 2:
+        return ""
+    flag, count = counts.most_common(1)[0]
+    if count == len(ranked):
+        return f"Not stated on every ranked resume (a flag to ask about, not a rejection): {flag}."
+    if 2 * count > len(ranked):
+        return f"Not stated on {count} of {len(ranked)} ranked resumes (a flag to ask about, not a rejection): {flag}."
+    return ""
 
 
 def render_table(outcome: RankOutcome, *, wide: bool = False) -> str:
     """rank, score, name, file and why in at most 100 columns; ``wide``: status and full paths,
     nothing cut."""
-    lines = [f"{outcome.job.title} ({outcome.job.id})", ""]
-    # A star only means something when the shortlist leaves some ranked rows out.
-    marked = any(r.status == "ok" and not r.shortlisted for r in outcome.rows)
+    lines = [job_label(outcome.job.title, outcome.job.id), ""]
+    # A star only when a shortlist was asked for, and only when it leaves some ranked rows out.
+    marked = bool(outcome.shortlist) and any(r.status == "ok" and not r.shortlisted for r in outcome.rows)
     named = not outcome.blind
     if wide:
         header = ("rank", "score", "status", "name", "resume", "why / reason") if named else ("rank", "score", "status", "resume", "why / reason")
     else:
         header = ("rank", "score", "name", "file", "why") if named else ("rank", "score", "file", "why")
     rows = []
-    for cell in _cells(outcome):
+    cells = _cells(outcome)
+    shared = shared_flag(cells)
+    for cell in cells:
         mark = "*" if marked and cell["shortlisted"] else ""
         rank = f"{cell['rank']}{mark}" if cell["rank"] != "" else "-"
         name = cell["name"] or "-"
         if wide:
-            row = (rank, cell["score"] or "-", cell["status"], *([name] if named else []), cell["source"], _reason(cell, wide=True))
+            row = (rank, cell["score"] or "-", cell["status"], *([name] if named else []), cell["source"], _reason(cell, wide=True, shared=shared))
         else:
             row = (rank, cell["score"] or "-", *([_cut(name, _NAME_WIDTH)] if named else []),
-                   _cut(short_name(cell["source"]), _FILE_WIDTH), _reason(cell, wide=False))
+                   _cut(short_name(cell["source"]), _FILE_WIDTH), _reason(cell, wide=False, shared=shared))
         rows.append(tuple(terminal_safe(str(v)) for v in row))
     fixed = len(header) - 1
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(fixed)]
@@ -133,8 +165,11 @@ def render_table(outcome: RankOutcome, *, wide: bool = False) -> str:
     for row in [header] + rows:
         last = row[fixed] if wide else _cut(row[fixed], max(room, 20))
         lines.append(("  ".join(v.ljust(widths[i]) for i, v in enumerate(row[:fixed])) + "  " + last).rstrip())
+    if any(c["status"] == "ok" for c in cells):
+        lines += [""] + textwrap.wrap(" ".join(filter(None, [WHY_LEGEND + ".", years_legend(outcome.job)])), TABLE_WIDTH)
+        lines += textwrap.wrap(terminal_safe(common_flag(cells)), TABLE_WIDTH)
     if marked:
-        lines += ["", "* shortlisted: within --top and at or above --min-score"]
+        lines += ["", f"* shortlisted: {shortlist_rule(outcome.shortlist)}"]
     if outcome.skipped:
         lines += ["", f"Skipped {plural(len(outcome.skipped), 'file')} that {'is' if len(outcome.skipped) == 1 else 'are'} "
                       f"no resume: {skipped_summary(outcome.skipped)}."]
@@ -143,6 +178,15 @@ def render_table(outcome: RankOutcome, *, wide: bool = False) -> str:
     if not wide and (outcome.rows or outcome.skipped):
         lines += ["", "Full paths, status, every reason and what was skipped: --wide, or --format csv/json."]
     return "\n".join(lines)
+
+
+def ranking_legends(outcome: RankOutcome) -> dict:
+    """What a page of the ranking says under its table, the same as the terminal table says:
+    what the why column means, the flag most rows share, and the shortlist mark's rule."""
+    cells = _cells(outcome)
+    marked = bool(outcome.shortlist) and any(r.status == "ok" and r.shortlisted for r in outcome.rows)
+    return {"why_legend": WHY_LEGEND + ".", "years_legend": years_legend(outcome.job), "shared": shared_flag(cells),
+            "common_flag": common_flag(cells), "star_rule": shortlist_rule(outcome.shortlist) if marked else ""}
 
 
 def short_name(source: str) -> str:

@@ -21,9 +21,14 @@ def explanation_facts(result: MatchResult) -> dict:
         )
     for item in result.missing:
         items.setdefault(item.importance, {"found": [], "missing": []})["missing"].append({"name": item.name})
+    from ..partial import lines as partial_lines
+
     return {
         "score": result.score,
         "components": dict(result.components),
+        "notes": dict(result.notes),
         "items": items,
         "warnings": list(result.warnings),
+        "experience": dict((result.facts or {}).get("experience") or {}),
+        "partial": partial_lines(result),
     }

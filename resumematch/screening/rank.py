@@ -113,7 +113,8 @@ def rank(
     place(rows, top, min_score)
     if blind:
         blind_rows(rows)
-    outcome = RankOutcome(job, rows, skipped, blind, warnings, list(requirements.knockouts))
+    asked = {"top": top, "min_score": min_score} if top is not None or min_score is not None else None
+    outcome = RankOutcome(job, rows, skipped, blind, warnings, list(requirements.knockouts), shortlist=asked)
     if log:
         from .runlog import record_run
 

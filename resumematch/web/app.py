@@ -114,15 +114,17 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
             status = error.status if isinstance(error, UploadError) else status_for(error)
             return page("check.html", status, error=str(error), form=_job_choice(form))
         from .editor import editor_blocks, edited_name
-        from .highlight import posting_pieces, resume_pieces
+        from ..render.check import experience_note, partial_lines
+        from .highlight import as_lines, posting_pieces, resume_pieces
 
         token = reports.add(report)
         original = form.text("original") or report.document.text
         return page("report.html", report=report, token=token, result=report.result, categories=_by_category(report.result),
-                    resume_pieces=resume_pieces(report), posting_pieces=posting_pieces(report), notice=notice,
+                    resume_pieces=resume_pieces(report), posting_lines=as_lines(posting_pieces(report)), notice=notice,
                     blocks=editor_blocks(report.document), original=original, editor_job=_editor_job(form, report),
                     report_json=json.dumps(report.to_dict(), ensure_ascii=False), edited=form.file("resume") is None,
-                    edited_name=edited_name(report.document.source))
+                    edited_name=edited_name(report.document.source), years=experience_note(report.result),
+                    partial=partial_lines(report.result))
 
     @app.get("/reports/{token}.{fmt}", include_in_schema=False)
     def report_download(token: str, fmt: str):
@@ -164,7 +166,10 @@ def create_app(*, allowed_hosts: list[str] | None = None, limits: ParseLimits | 
             return page("progress.html", shortlist=shortlist, token=token)
         if shortlist.error:
             return page("shortlist.html", 422, error=shortlist.error)
-        return page("ranking.html", outcome=shortlist.outcome, token=token, counts=shortlist.outcome.counts())
+        from ..render.ranking import ranking_legends
+
+        return page("ranking.html", outcome=shortlist.outcome, token=token, counts=shortlist.outcome.counts(),
+                    **ranking_legends(shortlist.outcome))
 
     @app.get("/shortlist/{token}/ranking.{fmt}", include_in_schema=False)
     def shortlist_download(token: str, fmt: str):

@@ -76,3 +76,50 @@ def _pieces(text: str, spans: list[tuple[int, int, str, str]]) -> list[Piece]:
     if cursor < len(text):
         pieces.append(Piece(text[cursor:]))
     return pieces
+
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_INLINE = re.compile(r"\*\*|__|`")
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str  # "heading", "item" or "text"
+    pieces: tuple[Piece, ...]
+
+
+def as_lines(pieces: list[Piece]) -> list[Line]:
+    """The pieces as formatted lines: a Markdown heading ("## Responsibilities") as a heading,
+    a list item as an item, other lines as text, with the markup characters left out (the marks
+    on skills kept), so the posting reads as formatted text, not as Markdown source."""
+    lines: list[list[Piece]] = [[]]
+    for piece in pieces:
+        parts = piece.text.split("\n")
+        for index, part in enumerate(parts):
+            if index:
+                lines.append([])
+            if part:
+                lines[-1].append(Piece(part, piece.mark, piece.title))
+    out = []
+    for line in lines:
+        raw = "".join(p.text for p in line)
+        if not raw.strip():
+            continue
+        kind, cut = "text", 0
+        found = _HEADING.match(raw) or None
+        if found:
+            kind, cut = "heading", found.end()
+        elif (found := _ITEM.match(raw)):
+            kind, cut = "item", found.end()
+        kept = []
+        for piece in line:
+            text = piece.text
+            if cut:
+                dropped = min(cut, len(text))
+                text, cut = text[dropped:], cut - dropped
+            text = _INLINE.sub("", text) if not piece.mark else text
+            if text:
+                kept.append(Piece(text, piece.mark, piece.title))
+        out.append(Line(kind, tuple(kept)))
+    return out

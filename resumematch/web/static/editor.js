@@ -65,19 +65,20 @@ function drawScore(report) {
 // The same rows as the page drawn by the server: score, weight and what each component measures.
 function drawComponents(report) {
   const body = document.querySelector("#components tbody");
-  body.replaceChildren(...report.component_details.map((part) => part.asked
-    ? el("tr", {},
+  const meaning = (text) => el("tr", { className: "meaning" }, el("td", { colspan: "4", text }));
+  body.replaceChildren(...report.component_details.flatMap((part) => part.asked
+    ? [el("tr", {},
       el("th", { scope: "row", text: part.name }),
       el("td", {}, el("meter", { min: "0", max: "100", value: String(part.score), "aria-label": part.name, text: fmt(part.score) })),
       el("td", { className: "num", text: fmt(part.score) }),
-      el("td", { className: "num", text: part.weight.toFixed(2) }),
-      el("td", { text: part.why ? `${part.meaning}: ${part.why}` : part.meaning }))
-    : el("tr", {},
+      el("td", { className: "num", text: part.weight.toFixed(2) })),
+    meaning(part.why ? `${part.meaning}. Here: ${part.why}` : part.meaning)]
+    : [el("tr", {},
       el("th", { scope: "row", text: part.name }),
       el("td", {}),
       el("td", { className: "num", text: "not asked for" }),
-      el("td", { className: "num", text: "0" }),
-      el("td", { text: `${part.meaning}; its weight is spread over the others` }))));
+      el("td", { className: "num", text: "0" })),
+    meaning(`${part.meaning}; its weight is spread over the others`)]));
 }
 
 function quoted(message, item) {
@@ -119,7 +120,12 @@ function drawSkills(report) {
     if (!got.length && !lack.length) continue;
     const chips = (items, kind) => el("ul", { className: `chips ${kind}` }, ...items.map((m) => {
       const chip = el("li", { className: `chip ${kind}`, title: m.category, text: m.name });
-      if (kind === "matched" && m.evidence && m.evidence.toLowerCase() !== m.name.toLowerCase()) {
+      // Said as the CLI says it: an implied skill is held "through" the resume's words for a narrower one.
+      if (kind === "matched" && m.how === "implied" && m.evidence) {
+        chip.append(" ", el("span", { className: "via", text: `through “${m.evidence}”` }));
+      } else if (kind === "matched" && m.how === "in progress") {
+        chip.append(" ", el("span", { className: "via", text: `in progress: “${m.evidence}”` }));
+      } else if (kind === "matched" && m.evidence && m.evidence.toLowerCase() !== m.name.toLowerCase()) {
         chip.append(" ", el("span", { className: "via", text: `← “${m.evidence}”` }));
       }
       return chip;
