@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import drop_out_of_context
+from .senses import keep_senses
 from .normalize import match_key
 
 SPANS_KEY = "skills"
@@ -76,6 +77,7 @@ class SkillMatcher:
         self.patterns: list[dict] = []  # {"id", "text", "kind", "tokens", "keys"}
         self.taxonomy: list[dict] = []  # compiled taxonomy entries
         self.build_info: dict = {}
+        self.categories: dict[str, str] = {}
         self.lemmas: Table = Table("lemma_lookup")
         self._reset_matchers()
 
@@ -92,6 +94,7 @@ class SkillMatcher:
         # A spaCy Table stores hashed keys and hashes on lookup, so it is queried with words.
         lemmas = lemmas if isinstance(lemmas, Table) else Table.from_dict(lemmas, name="lemma_lookup")
         self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
+        self.categories = {entry["id"]: entry["category"] for entry in taxonomy}
         self._reset_matchers()
         matchers = {
             "fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous, "listed": self.listed,
@@ -146,7 +149,8 @@ class SkillMatcher:
             for m, s, e in spoken
             if self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s)
         ]
-        spans = drop_out_of_context(doc, filter_spans(candidates))
+        # A form that is also a word ("teams", "Access", "UPS") needs its own evidence (senses.yaml).
+        spans = drop_out_of_context(doc, keep_senses(doc, filter_spans(candidates), self.categories))
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda span: span.start)
         return doc
 
