@@ -147,7 +147,8 @@ class SkillMatcher:
         candidates += [
             Span(doc, s, e, label=m)
             for m, s, e in spoken
-            if self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s)
+            if (self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s))
+            and not _nationality(doc, e)
         ]
         # A form that is also a word ("teams", "Access", "UPS") needs its own evidence (senses.yaml).
         spans = drop_out_of_context(doc, keep_senses(doc, filter_spans(candidates), self.categories))
@@ -220,6 +221,26 @@ _LANGUAGE_CUES = {
     "conversational", "mother", "tongue", "a1", "a2", "b1", "b2", "c1", "c2", "read", "write", "working",
 }
 _LANGUAGE_REACH = 4
+
+
+# Nouns after a language's name that make it a nationality or an institution's name.
+_NATION_NOUNS = {
+    "population", "people", "government", "citizens", "citizenship", "nationals", "company", "companies", "market",
+    "markets", "law", "laws", "authorities", "authority", "grading", "system", "society", "healthcare", "state",
+    "university", "universities", "ministry", "agency", "krone", "kroner", "economy", "culture", "design", "cuisine",
+}
+
+
+def _nationality(doc: Doc, end: int) -> bool:
+    """"the Danish Confederation of Trade Unions", "the Danish population": not a language."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.lower_ in _NATION_NOUNS:
+        return True
+    return after.is_alpha and after.text[:1].isupper() and after.lower_ not in _LANGUAGE_CUES and after.lower_ not in (
+        "and", "or", "language", "languages"
+    ) and not after.is_sent_start
 
 
 def _language_cue(doc: Doc, start: int, end: int) -> bool:
