@@ -86,6 +86,7 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
             text = unhyphenate(folded.text)  # same length: offsets stay valid
             doc = nlp.make_doc(_tokenizable(text))  # same length again
             doc._.line_text = text
+            doc._.hyphenated = folded.text
             if isinstance(source, Document):
                 doc._.skill_sections = tuple(
                     (folded.folded_offset(s.start), folded.folded_offset(s.end)) for s in source.sections if s.name == "skills"

@@ -58,6 +58,10 @@ if not Doc.has_extension("skill_sections"):
     # Character ranges of the resume's Skills section(s), set by extract_skills, so that an
     # ambiguous name in a skills list counts even without list punctuation around it.
     Doc.set_extension("skill_sections", default=())
+if not Doc.has_extension("hyphenated"):
+    # The text as written, hyphens kept (the matcher reads "stand-ups" as "stand ups"), so that a
+    # name glued into another word by a hyphen can be told apart (senses.py).
+    Doc.set_extension("hyphenated", default=None)
 if not Doc.has_extension("line_text"):
     # extract_skills matches on the text with newlines turned into spaces, so that a name
     # wrapped across two lines ("Fiber\noptic testing") still matches; the text with its
@@ -236,6 +240,9 @@ def _nationality(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     after = doc[end]
+    text = doc._.line_text or doc.text
+    if "\n" in text[doc[end - 1].idx : after.idx] or not text[doc[end - 1].idx + len(doc[end - 1]) : after.idx].strip(" ") == "":
+        return False  # the next line, or after punctuation: "Speak English\nFluent Danish", "English, Spanish"
     if after.lower_ in _NATION_NOUNS:
         return True
     return after.is_alpha and after.text[:1].isupper() and after.lower_ not in _LANGUAGE_CUES and after.lower_ not in (

@@ -79,7 +79,8 @@ def _meant(doc: Doc, text: str, span: Span, sense: Sense, spans, categories, tab
     if span.text not in sense.case:
         return False
     start_char = span.start_char
-    if start_char > 0 and text[start_char - 1] == "-" and start_char > 1 and text[start_char - 2].isalpha():
+    written = doc._.hyphenated or text
+    if start_char > 1 and written[start_char - 1] == "-" and written[start_char - 2].isalpha():
         return False  # "stand-ups", "follow-ups": part of another word
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in sense.never_after:
