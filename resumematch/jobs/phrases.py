@@ -36,6 +36,11 @@ _FILLER = {
     # "different types of connectors", "various kinds", "on construction status": no term a candidate has.
     "different", "various", "types", "type", "kinds", "kind", "variety", "status",
 }
+# One-word phrases that are a manner or an act: "strongly (preferred)", "documenting", "Fluency".
+_NO_TERM = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[Ff]luen(?:cy|t)|[Ff]luently|[Aa]bility|[Ww]illingness)$")
+# Words after a product's name that say what kind of thing it is: "Epic EHR", "Kronos system".
+_PRODUCT_TAILS = {"ehr", "emr", "system", "systems", "software", "platform", "application", "records", "charting",
+                  "documentation"}
 # Verbs that open a duty's clause ("... and document findings"): the object is the term, not the verb.
 _DUTY_VERBS = {
     "assess", "administer", "perform", "educate", "delegate", "escalate", "document", "monitor", "manage", "maintain",
@@ -163,6 +168,10 @@ def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool
             continue
         if len(words) == 1 and (words[0].lower() in _GENERIC or words[0] in _GENERIC_ACRONYMS):
             continue
+        if len(words) == 1 and _NO_TERM.search(words[0]):
+            continue  # "strongly", "documenting", "Fluency": a manner or an act, no term a resume holds
+        while len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in _PRODUCT_TAILS:
+            words = words[:-1]  # "Epic EHR" -> "Epic": the product is the term, its kind is not
         out.append(" ".join(words))
     return out
 
