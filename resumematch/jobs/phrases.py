@@ -179,8 +179,13 @@ def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool
 def _only_after_place_words(text: str, word: str) -> bool:
     """Whether a capitalised word only ever follows "in", "near", "based in"... ("in Tulsa", but
     also "with Epic": Epic is a tool, not a place)."""
-    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+    spots = [m.start() for m in found]
     before = re.compile(r"(?:\b(?:in|near|at|from|across|of)\s+(?:[A-Z][a-z]+\s+){0,2})$")
+    # "in Epic EHR": a word followed by what kind of product it is names the product, not a place.
+    kind_after = re.compile(r"\s+(?:[A-Z]{2,5}\b|(?i:" + "|".join(sorted(_PRODUCT_TAILS)) + r")\b)")
+    if any(kind_after.match(text, m.end()) for m in found):
+        return False
     return bool(spots) and all(before.search(text[max(0, s - 40) : s]) for s in spots)
 
 
