@@ -25,7 +25,7 @@ from .sections import BULLET
 # The hire is spoken to or asked of.
 _TO_HIRE = re.compile(
     r"\b(?:you|your|you'll|you're|candidates?|applicants?|the hire|the successful|someone|somebody|the ideal|"
-    r"we(?:'re| are)? (?:looking|seeking|searching|hiring)|we need|we expect|we require|looking for|seeking|"
+    r"we(?:'re| are)? (?:looking|seeking|searching|hiring)|hiring|we need|we expect|we require|looking for|seeking|"
     r"experience|experienced|knowledge|skills?|familiar\w*|proficien\w*|expertise|background|understanding|"
     r"ability|able to|must|required|requires?|preferred|a plus|nice to have|qualifications?|degree|certifi\w*)\b",
     re.I,
