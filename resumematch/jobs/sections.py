@@ -141,7 +141,8 @@ _APPLY = re.compile(
     r"for (?:further|more) information,? (?:please )?(?:contact|reach)|interviews will (?:be held|take place)|"
     r"no later than|reference number|upload your|for more information (?:on|about)|"
     r"(?:click|tap) (?:here|below|the (?:link|button))|reach (?:out to )?(?:us|the \w+ (?:team|department))|"
-    r"questions\?|contact (?:us|the \w+ (?:team|department)))",
+    r"questions\?|contact (?:us|the \w+ (?:team|department))|invited (?:to|for) (?:an? )?interview|"
+    r"interviews? (?:will|may) be (?:held|conducted|done))",
     re.I,
 )
 _COMPANY = re.compile(

@@ -95,7 +95,7 @@ def hire_mentions(text: str, mentions: list, sentence_of) -> list:
             judged[bounds] = _about_company(text[start:end])
         if judged[bounds] or _not_needed(text, start, end, mention) or _position(text, start, mention):
             continue
-        if _market(text, mention, start, end) or _perk(text, start, mention):
+        if _market(text, mention, start, end) or _perk(text, start, mention) or _unit_name(text, start, mention):
             continue
         kept.append(mention)
     return kept
@@ -127,6 +127,23 @@ def _position(text: str, start: int, mention) -> bool:
     if _POSITION_AFTER.match(text, mention.end):
         return True
     return bool(_TEACHING_BEFORE.search(text[start : mention.start]))
+
+
+# "between Service Strategic Procurement and ...", "the Global Service Supply Chain": a field
+# capitalised into the name of a department of the company, not the hire's field.
+_UNIT_BEFORE = re.compile(r"\b(?:the|our|their|its|between|towards|toward|within|of)\s+((?:[A-Z][a-z]+\s+){1,3})$")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:engineer|developer|manager|specialist|analyst|consultant|lead|coordinator|officer|director|"
+    r"representative|agent|assistant|administrator|planner|buyer|intern)s?\b",
+    re.I,
+)
+
+
+def _unit_name(text: str, start: int, mention) -> bool:
+    if mention.category not in ("domain", "soft") or not mention.text.istitle():
+        return False
+    found = _UNIT_BEFORE.search(text[max(start, mention.start - 60) : mention.start])
+    return bool(found) and not _ROLE_AFTER.match(text, mention.end)
 
 
 def _market(text: str, mention, start: int, end: int) -> bool:

@@ -112,7 +112,25 @@ def _out_of_context(doc: Doc, text: str, span: Span) -> bool:
     start, end = span.start_char, span.end_char
     after = text[end : end + _LOOK]
     before = text[max(0, start - _LOOK) : start]
-    return _is_place(after) or _is_institution(before) or _is_company(after) or _is_others_role(doc, text, span, end)
+    return (
+        _is_place(after) or _is_institution(before) or _is_company(after) or _is_others_role(doc, text, span, end)
+        or _in_proper_name(span, after)
+    )
+
+
+# "the Embodied AI and Neurorobotics Lab", "Data Center East": a name capitalised into a longer
+# proper name that ends in what the place is, or in a compass point, is that place's name.
+_NAME_ENDS_AFTER = re.compile(
+    r"^(?:\s+(?:and|&|of|for)?\s*[A-Z][\w-]*){0,3}\s+(?:Lab|Labs|Laboratory|Laboratories|Institute|Centre|Center|"
+    r"Department|Faculty|Foundation|Society|Council|Association|Museum|Hospital|Clinic|Programme|Consortium)\b"
+    r"|^\s+(?:East|West|North|South|Central|Nord|Syd)\b"
+)
+
+
+def _in_proper_name(span: Span, after: str) -> bool:
+    if not span.text[:1].isupper() or span.text.isupper():
+        return False
+    return _NAME_ENDS_AFTER.match(after) is not None
 
 
 def _is_place(after: str) -> bool:
