@@ -163,19 +163,31 @@ def _company_words(text: str) -> set[str]:
 
 
 def _place_words(text: str) -> set[str]:
-    """Known place names, capitalised words after "in", "based in", "near", "from" (and the
-    names listed with them: "in Boulder, Loveland and Fort Collins"), the values of a location
-    label, and every name of a line that only lists names, one of them a place."""
+    """Known place names, capitalised words after "in", "based in", "near", "from", and the
+    places a posting lists (``listed_places``)."""
     found = set(_PLACES)
-    for match in (*_PLACE_AFTER.finditer(text), *_CITY_STATE.finditer(text), *_PLACE_LIST.finditer(text)):
+    for match in (*_PLACE_AFTER.finditer(text), *_CITY_STATE.finditer(text)):
+        found.update(w.lower() for w in match.group(1).split())
+    return found | listed_places(text, found)
+
+
+def listed_places(text: str, known: set[str] | None = None) -> set[str]:
+    """Places a posting lists: the names after "in"/"near" with the names listed beside them ("in
+    Boulder, Loveland and Fort Collins"), the values of a location label ("Additional locations:
+    Loveland, Greeley"), and every name of a line that only lists names, one of them a place."""
+    found: set[str] = set()
+    for match in _PLACE_LIST.finditer(text):
         found.update(w.lower() for w in match.group(1).split())
     for match in _LOCATION_LABEL.finditer(text):
         found.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(1)))
+    known = (known or set(_PLACES)) | found
+    for match in _CITY_STATE.finditer(text):
+        known.update(w.lower() for w in match.group(1).split())
     for line in text.split("\n"):
         items = [i.strip() for i in _NAME_LIST_MARKS.split(BULLET.sub("", line)) if i.strip()]
         if len(items) >= 2 and all(_NAME_ITEM.fullmatch(i) for i in items):
             words = {w.lower() for i in items for w in i.split()}
-            if words & found:
+            if words & known:
                 found |= words
     return found
 
@@ -184,7 +196,9 @@ def _place_words(text: str) -> set[str]:
 _PLACE_LIST = re.compile(
     r"\b(?:in|near|across|serving)\s+((?:[A-Z][a-z]+\s?){1,3}(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:[A-Z][a-z]+\s?){1,3}){1,8})"
 )
-_LOCATION_LABEL = re.compile(r"(?im)^\W*(?:work |job |office )?(?:locations?|cities|city|sites?|areas?)\s*:\s*(.+)$")
+_LOCATION_LABEL = re.compile(
+    r"(?im)^\W*(?:[A-Za-z]+\s+){0,2}(?:locations?|cities|city|sites?|areas?|regions?|counties)\s*:\s*(.+)$"
+)
 _NAME_LIST_MARKS = re.compile(r"\s*[|/•·,;]\s*|\s+-\s+")
 _NAME_ITEM = re.compile(r"(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}")
 # "the Outside Plant Operations team", "Network Construction Department": a unit of the company.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words, _line_break_edges, _place_words
+from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words, _line_break_edges, _place_words, listed_places
 from .sections import PostingPart
 
 # Below this share of requirement lines naming a known skill, a posting is outside the field.
@@ -35,6 +35,9 @@ _FILLER = {
     "daily", "monthly", "shift", "results", "questions", "definitions", "figures", "alongside", "safe", "near",
     # "different types of connectors", "various kinds", "on construction status": no term a candidate has.
     "different", "various", "types", "type", "kinds", "kind", "variety", "status",
+    # "Additional certification", "Extensive experience", "Prior experience": how much, not what.
+    "additional", "extensive", "prior", "primary", "secondary", "specialized", "specialised", "comprehensive",
+    "neighboring", "neighbouring", "surrounding", "nearby", "other", "general", "overall", "previous",
 }
 # One-word phrases that are a manner or an act: "strongly (preferred)", "documenting", "Fluency".
 _NO_TERM = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[Ff]luen(?:cy|t)|[Ff]luently|[Aa]bility|[Ww]illingness)$")
@@ -88,6 +91,7 @@ def requirement_phrases(text: str, parts: list[PostingPart], mentions=(), *, lim
     header = " ".join(text[p.start : p.end] for p in parts if p.kind == "header")
     excluded = _company_words(text) | set(_PLACES) | {w.lower() for w in re.findall(r"[A-Z][a-z]+", header)}
     excluded |= {w for w in _place_words(text) - set(_PLACES) if _only_after_place_words(text, w)}
+    excluded |= listed_places(text)  # "Additional locations: Loveland, Greeley", "in Boulder, Loveland and Erie"
     found: dict[str, str] = {}  # lower-case phrase -> as written
     level: dict[str, str] = {}
     open_starts, open_ends = _line_break_edges(text)

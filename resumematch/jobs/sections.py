@@ -64,6 +64,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "what you will be doing", "what you ll be doing", "day to day", "a day in the life",
         "your responsibilities", "your mission", "the opportunity", "overview", "summary",
         "job summary", "position summary", "role overview", "in this role", "in this role you will",
+        "position overview", "job overview", "role summary",
         "job duties", "essential duties", "essential functions", "principal duties",
     ),
     "company": (
@@ -196,7 +197,7 @@ class PostingPart:
         return asdict(self)
 
 
-_NAME = r"((?:[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
+_NAME = r"((?:\d*[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
 _COMPANY_NAME_PATTERNS = (
     re.compile(rf"\bAbout {_NAME}"),
     re.compile(rf"\bAt {_NAME},? (?:we|our)\b"),
@@ -225,7 +226,7 @@ def company_names(text: str) -> list[str]:
 def heading_kind(line: str) -> str | None:
     """The kind of part a heading line opens ("Benefits" -> "benefits"), if it is one."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 60:
+    if not stripped or len(stripped) > 90:
         return None
     key = normalise_heading(stripped)
     if key in _HEADING_KIND:
@@ -234,11 +235,19 @@ def heading_kind(line: str) -> str | None:
         return "header"
     if key.startswith("about ") and len(key.split()) <= 5:
         return "company"  # "About Acme", "About <ORGANIZATION>": the blurb (the role's are listed above)
+    words_only = [w for w in key.split() if w not in ("and", "amp")]
+    if words_only and len(words_only) <= 4 and all(w in _LABEL_WORDS for w in words_only):
+        return "header"  # "Location & Schedule", "Hours and Location"
     if _CULTURE_HEADING.match(stripped):
         return "company"  # "Life at Acme", "Working at Acme", "Careers with Acme"
     named = _named_heading_kind(stripped)
     if named:
         return named
+    qualified = _FOR_WHOM.match(stripped)
+    if qualified and not stripped.endswith((".", "!", ",", ";")) and not BULLET.match(line) and _title_like(stripped):
+        # "Required Qualifications for Cable Technician at Acme", "Position Overview at Acme":
+        # a heading said for the role or the company is the heading.
+        return heading_kind(qualified.group(1))
     words = key.split()
     if len(words) <= 5 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper()):
         # "Preferred Education and Experience", "MINIMUM JOB REQUIREMENTS:", "Desired Experience":
@@ -250,6 +259,15 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+def _title_like(line: str) -> bool:
+    """Every word capitalised but the small ones: "Required Qualifications for Cable Technician"."""
+    words = re.findall(r"[\w&+'-]+", line)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = {"for", "at", "with", "of", "the", "a", "an", "and", "in", "on", "to", "&"}
+_LABEL_WORDS = {"location", "locations", "schedule", "hours", "shift", "shifts", "travel", "work", "remote", "type"}
+_FOR_WHOM = re.compile(r"^\W*((?:\S+\s){1,4}?\S+)\s+(?:for|at|with|@)\s+\S.{0,60}$")
 _CULTURE_HEADING = re.compile(
     r"^(?:life|careers?|working|work|culture|a day|who we are) (?:at|with|@|inside) [A-Z<][\w&.'<> -]{0,40}[:?!]?$", re.I
 )
