@@ -70,3 +70,30 @@ def test_a_requirement_is_kept_beside_a_salary_and_under_any_heading(job):
     assert "drivers-license" in required  # shares a line with the blurb and the pay
     assert "fall-protection" in required  # under "Life at Summit Fiber"
     assert "fiber-splicing" in required
+
+
+ROLE_HEADINGS = """Cable Technician
+Northwind Networks builds campus networks for schools.
+
+Required Qualifications for Cable Technician at Northwind Networks
+- Two years of structured cabling work.
+- Ability to lift 50 pounds and climb ladders.
+
+Location & Schedule
+- Primary location: Greenfield, CO.
+- Additional locations: Ridgeway, Millbrook, Stonebridge and nearby towns.
+- Schedule: full-time.
+"""
+
+
+def test_a_heading_said_for_the_role_or_company_keeps_its_level():
+    job = load_posting(ROLE_HEADINGS.encode(), "cabler.txt")
+    required = {s.skill_id for s in job.skills if s.importance == "required"}
+    assert "structured-cabling" in required
+
+
+def test_location_lines_give_no_keyword_and_quantity_words_no_phrase():
+    job = load_posting(ROLE_HEADINGS.encode(), "cabler.txt")
+    keywords = " ".join(job.other_keywords).lower()
+    for junk in ("greenfield", "ridgeway", "millbrook", "stonebridge", "primary", "additional", "towns"):
+        assert junk not in keywords

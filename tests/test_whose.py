@@ -70,6 +70,7 @@ def test_only_the_negated_clause_is_not_needed():
         "This Master's thesis position suits a curious student.",
         "Limited teaching, mainly in terms of MSc courses.",
         "A Master's degree student will join us for a thesis.",
+        "The scholarships for the PhD degree are funded for three years.",
     ],
 )
 def test_a_degree_that_names_the_position_is_no_degree_asked(sentence):
@@ -79,3 +80,5 @@ def test_a_degree_that_names_the_position_is_no_degree_asked(sentence):
 def test_a_degree_asked_of_the_hire_stays():
     assert "masters-degree" in _skills("Research position\nCandidates must hold an MSc in physics.")
     assert "doctorate" in _skills("Research position\nRequirements\n- PhD, electrical engineering")
+    assert "doctorate" in _skills("Research position\nApplicants must hold a PhD degree in physics.")
+    assert "doctorate" in _skills("Research position\nA PhD in radio engineering is required.")

@@ -64,12 +64,17 @@ _NOT_NEEDED = re.compile(
 _CLAUSE = re.compile(r"[;,]|\s(?:but|while|whereas|although|however)\s|\s-\s|\s–\s", re.I)
 # Nouns after a degree that make it the position: "PhD student", "Master's thesis position".
 _POSITION_AFTER = re.compile(
-    r"\s*(?:level\s+)?(?:student|students|position|positions|stipend|stipends|fellowship|fellowships|scholarship|"
+    r"\s*(?:level\s+|degree\s+)?(?:student|students|position|positions|stipend|stipends|fellowship|fellowships|scholarship|"
     r"scholarships|studentship|studentships|thesis|theses|project|projects|programme|programmes|program|programs|"
     r"course|courses|school|studies|study|candidate will|fellow|fellows|researcher|researchers)\b",
     re.I,
 )
-_TEACHING_BEFORE = re.compile(r"\b(?:teach\w*|lectur\w*|supervis\w*)\b[^.]{0,40}$", re.I)
+_TEACHING_BEFORE = re.compile(
+    r"\b(?:teach\w*|lectur\w*|supervis\w*)\b[^.]{0,40}$|"
+    r"\b(?:scholarships?|stipends?|fellowships?|rules|regulations?|regarding|enrol(?:l?ed|ment) in|admission to)\s+"
+    r"(?:for\s+|to\s+|in\s+|on\s+)?(?:the\s+|a\s+)?$",
+    re.I,
+)
 # A perk around a name: "free Danish lessons", "German classes", "a training budget".
 _PERK_AFTER = re.compile(
     r"\s*(?:language\s+)?(?:lessons?|classes|class|courses?|tuition|lunch(?:es)?|vouchers?|allowance|stipend|"

@@ -144,6 +144,7 @@ class SkillMatcher:
             Span(doc, s, e, label=m)
             for m, s, e in listed
             if self._has_evidence(doc, s, e, qualifiers=False) or _skill_noun_follows(doc, e) or tags(s)
+            or (self.categories.get(self.nlp.vocab.strings[m]) == "education" and _field_follows(doc, e))
         ]
         candidates += [
             Span(doc, s, e, label=m) for m, s, e in listcase if self._has_evidence(doc, s, e, qualifiers=False) or tags(s)
@@ -212,6 +213,16 @@ def _skill_noun_follows(doc: Doc, end: int) -> bool:
         if token.is_punct or token.is_stop:
             return False
     return False
+
+
+def _field_follows(doc: Doc, end: int) -> bool:
+    """ "a PhD in physics", "PhD degree": a degree's short name with its field or the word degree."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.lower_ in ("degree", "degrees", "diploma"):
+        return True
+    return after.lower_ in ("in", "within") and end + 1 < len(doc) and doc[end + 1].is_alpha
 
 
 def _tech_noun_follows(doc: Doc, end: int) -> bool:
