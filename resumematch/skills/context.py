@@ -119,10 +119,11 @@ def _out_of_context(doc: Doc, text: str, span: Span) -> bool:
 
 
 # "the Embodied AI and Neurorobotics Lab", "Data Center East": a name capitalised into a longer
-# proper name that ends in what the place is, or in a compass point, is that place's name.
+# proper name that ends in what the place is, or in a compass point, is that place's name. Not a
+# foundation: "The Linux Foundation" certifies Linux (its name is the skill's).
 _NAME_ENDS_AFTER = re.compile(
     r"^(?:\s+(?:and|&|of|for)?\s*[A-Z][\w-]*){0,3}\s+(?:Lab|Labs|Laboratory|Laboratories|Institute|Centre|Center|"
-    r"Department|Faculty|Foundation|Society|Council|Association|Museum|Hospital|Clinic|Programme|Consortium)\b"
+    r"Department|Faculty|Society|Council|Association|Museum|Hospital|Clinic|Programme|Consortium)\b"
     r"|^\s+(?:East|West|North|South|Central|Nord|Syd)\b"
 )
 
