@@ -16,6 +16,14 @@ Prints precision overall and per category; precision on the sentences in which t
 tagged at least one span (titles, tech-stack lists and company lines they skipped are left out);
 the recall of knowledge spans (the spans a taxonomy can name: tools, standards, products); and
 the most frequent false mentions with context.
+
+Every false mention has been read by hand (``skillspan_dev_labels.tsv``: ids and labels only,
+never the corpus text): ``error`` when no skill of the hire is named there (the company's
+product or industry, a perk, another team, a name, a wrong sense), ``correct`` when it is a
+skill of the job the annotators left untagged. The hand-read precision counts only the errors
+(and any false mention not yet read, as an error) against all mentions. Both readings are
+printed: whole postings as ``jobs show`` reads them, and each sentence alone through the
+extractor (no posting context), the way earlier audits were made.
 """
 
 from __future__ import annotations
@@ -28,6 +36,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SKILLSPAN = ROOT.parent / "shared" / "corpus" / "skillspan"
+LABELS = Path(__file__).resolve().with_name("skillspan_dev_labels.tsv")
+
+
+def hand_labels(path: Path = LABELS) -> dict[str, str]:
+    """'posting:offset' -> 'error' | 'correct', as read by hand."""
+    labels = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                key, label = line.split("\t")
+                labels[key] = label
+    return labels
 
 
 @dataclass
@@ -102,14 +122,17 @@ def sentence_mentions(postings: list[Posting]) -> list[list]:
     return out
 
 
-def evaluate(postings: list[Posting], mentions_per_posting: list[list]) -> dict:
-    """Precision overall and by category, knowledge recall, and the false mentions."""
+def evaluate(postings: list[Posting], mentions_per_posting: list[list], labels: dict[str, str] | None = None) -> dict:
+    """Precision overall and by category, knowledge recall, the false mentions, and (with
+    ``labels``) the hand-read precision."""
+    labels = hand_labels() if labels is None else labels
+    errors = unread = 0
     right: Counter = Counter()
     total: Counter = Counter()
     tagged_right = tagged_total = 0
     false: list[tuple[str, str, str]] = []
     knowledge_found = knowledge_total = 0
-    for posting, mentions in zip(postings, mentions_per_posting):
+    for index, (posting, mentions) in enumerate(zip(postings, mentions_per_posting)):
         for m in mentions:
             hit = any(a < m.end and m.start < b for a, b, _ in posting.spans)
             for key in ("all", m.category):
@@ -121,7 +144,10 @@ def evaluate(postings: list[Posting], mentions_per_posting: list[list]) -> dict:
                 tagged_right += hit
             if not hit:
                 line = next((posting.text[a:b] for a, b in posting.lines if a <= m.start <= b), "")
-                false.append((m.text, m.name, line))
+                label = labels.get(f"{index}:{m.start}")
+                errors += label != "correct"
+                unread += label is None
+                false.append((m.text, m.name, line, f"{index}:{m.start}", label))
         for a, b, kind in posting.spans:
             if kind == "knowledge":
                 knowledge_total += 1
@@ -134,6 +160,9 @@ def evaluate(postings: list[Posting], mentions_per_posting: list[list]) -> dict:
         "knowledge_recall": knowledge_found / knowledge_total if knowledge_total else 0.0,
         "knowledge_spans": knowledge_total,
         "false": false,
+        "hand_precision": 1 - errors / total["all"] if total["all"] else 0.0,
+        "hand_errors": errors,
+        "unread": unread,
     }
 
 
@@ -142,6 +171,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--errors", type=int, default=30, help="how many of the most frequent false mentions to print")
     parser.add_argument("--sentences", action="store_true", help="each sentence alone, without posting context")
+    parser.add_argument("--unread", action="store_true", help="list the false mentions not yet read by hand (to label)")
     args = parser.parse_args()
     if not SKILLSPAN.is_dir():
         raise SystemExit(f"no SkillSpan data at {SKILLSPAN}")
@@ -155,8 +185,24 @@ def main() -> None:
         print(f"{key:<18}{result['mentions'][key]:>9}{result['precision'][key]:>11.3f}")
     print(f"precision on sentences the annotators tagged: {result['tagged_precision']:.3f} of {result['tagged_mentions']} mentions")
     print(f"knowledge recall: {result['knowledge_recall']:.3f} of {result['knowledge_spans']} spans")
+    print(
+        f"hand-read precision: {result['hand_precision']:.3f} ({result['hand_errors']} real errors among "
+        f"{result['mentions']['all']} mentions; {result['unread']} false mentions not yet read, counted as errors)"
+    )
+    if args.split == "dev" and not args.sentences:
+        other = evaluate(postings, sentence_mentions(postings))
+        print(
+            f"sentences alone (extractor only): {other['mentions']['all']} mentions, raw precision "
+            f"{other['precision']['all']:.3f}, hand-read {other['hand_precision']:.3f} ({other['hand_errors']} errors, "
+            f"{other['unread']} unread), knowledge recall {other['knowledge_recall']:.3f}"
+        )
+    if args.unread:
+        print("\nfalse mentions not yet read (id, text -> skill | line):")
+        for text, name, line, key, label in result["false"]:
+            if label is None:
+                print(f"  {key}\t{text!r} -> {name} | {line[:120]}")
     by_text: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for text, name, line in result["false"]:
+    for text, name, line, _, _ in result["false"]:
         by_text[(text.lower(), name)].append(line)
     print(f"\n{args.errors} most frequent false mentions (text -> skill: count, one context):")
     for (text, name), lines in sorted(by_text.items(), key=lambda kv: -len(kv[1]))[: args.errors]:

@@ -81,7 +81,15 @@ def role_family(job: Job) -> str:
         return "general"
     from .jobs import shipped_jobs
 
-    wanted = set(job.required + job.preferred)
+    # Every field asks for soft skills, languages, degrees and a driver's licence: only the
+    # trade's own skills say which family a posting belongs to.
+    from .skills import taxonomy
+
+    known = taxonomy()
+    wanted = {
+        s for s in job.required + job.preferred
+        if s in known and known[s].category not in ("soft", "education", "license/physical")
+    }
     overlap = {family: set() for family in FAMILIES}
     for role in shipped_jobs().values():
         overlap[role.family] |= wanted & set(role.required + role.preferred)

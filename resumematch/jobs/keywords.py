@@ -98,6 +98,7 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
     STOP_WORDS = stop_words("en") | stop_words(language)
     names_capitalised = capitalised_terms(language)
     covered = _Covered(mentions)
+    units = [m.span(1) if m.group(1) else m.span(2) for m in _UNIT_NAME.finditer(text)]
     lower_case = {w for w in _WORD.findall(text) if w.islower()}
     excluded_words = _company_words(text) | _place_words(text)
     open_starts, open_ends = _line_break_edges(text)
@@ -118,6 +119,8 @@ def other_keywords(text: str, mentions, parts: list[PostingPart], *, limit: int 
                         continue  # a fragment: the sentence goes on across the line break
                     if any(w.lower() in excluded_words for w, _ in words):
                         continue
+                    if any(a <= p < b for _, p in words for a, b in units):
+                        continue  # a department's or a team's name
                     key = " ".join(w for w, _ in words).lower()
                     counts[key] = counts.get(key, 0) + 1
                     shown.setdefault(key, " ".join(w for w, _ in words))
@@ -170,11 +173,49 @@ def _company_words(text: str) -> set[str]:
 
 
 def _place_words(text: str) -> set[str]:
-    """Known place names, and capitalised words after "in", "based in", "near", "from"."""
+    """Known place names, capitalised words after "in", "based in", "near", "from", and the
+    places a posting lists (``listed_places``)."""
     found = set(_PLACES)
     for match in (*_PLACE_AFTER.finditer(text), *_CITY_STATE.finditer(text)):
         found.update(w.lower() for w in match.group(1).split())
+    return found | listed_places(text, found)
+
+
+def listed_places(text: str, known: set[str] | None = None) -> set[str]:
+    """Places a posting lists: the names after "in"/"near" with the names listed beside them ("in
+    Boulder, Loveland and Fort Collins"), the values of a location label ("Additional locations:
+    Loveland, Greeley"), and every name of a line that only lists names, one of them a place."""
+    found: set[str] = set()
+    for match in _PLACE_LIST.finditer(text):
+        found.update(w.lower() for w in match.group(1).split())
+    for match in _LOCATION_LABEL.finditer(text):
+        found.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", match.group(1)))
+    known = (known or set(_PLACES)) | found
+    for match in _CITY_STATE.finditer(text):
+        known.update(w.lower() for w in match.group(1).split())
+    for line in text.split("\n"):
+        items = [i.strip() for i in _NAME_LIST_MARKS.split(BULLET.sub("", line)) if i.strip()]
+        if len(items) >= 2 and all(_NAME_ITEM.fullmatch(i) for i in items):
+            words = {w.lower() for i in items for w in i.split()}
+            if words & known:
+                found |= words
     return found
+
+
+# "in Boulder, Loveland and Fort Collins": the names listed after a place word are places too.
+_PLACE_LIST = re.compile(
+    r"\b(?:in|near|across|serving)\s+((?:[A-Z][a-z]+\s?){1,3}(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:[A-Z][a-z]+\s?){1,3}){1,8})"
+)
+_LOCATION_LABEL = re.compile(
+    r"(?im)^\W*(?:[A-Za-z]+\s+){0,2}(?:locations?|cities|city|sites?|areas?|regions?|counties)\s*:\s*(.+)$"
+)
+_NAME_LIST_MARKS = re.compile(r"\s*[|/•·,;]\s*|\s+-\s+")
+_NAME_ITEM = re.compile(r"(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}")
+# "the Outside Plant Operations team", "Network Construction Department": a unit of the company.
+_UNIT_NAME = re.compile(
+    r"((?:[A-Z][\w&-]*\s){1,4})(?:team|teams|department|departments|division|group|unit|crew|organi[sz]ation)\b"
+    r"|\b(?:Department|Division|Office) of ((?:[A-Z][\w&-]*\s?){1,4})"
+)
 
 
 def _line_break_edges(text: str) -> tuple[set[int], set[int]]:

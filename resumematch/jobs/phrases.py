@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words, _line_break_edges, _place_words
+from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words, _line_break_edges, _place_words, listed_places
 from .sections import PostingPart
 
 # Below this share of requirement lines naming a known skill, a posting is outside the field.
@@ -35,7 +35,15 @@ _FILLER = {
     "daily", "monthly", "shift", "results", "questions", "definitions", "figures", "alongside", "safe", "near",
     # "different types of connectors", "various kinds", "on construction status": no term a candidate has.
     "different", "various", "types", "type", "kinds", "kind", "variety", "status",
+    # "Additional certification", "Extensive experience", "Prior experience": how much, not what.
+    "additional", "extensive", "prior", "primary", "secondary", "specialized", "specialised", "comprehensive",
+    "neighboring", "neighbouring", "surrounding", "nearby", "other", "general", "overall", "previous",
 }
+# One-word phrases that are a manner or an act: "strongly (preferred)", "documenting", "Fluency".
+_NO_TERM = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[Ff]luen(?:cy|t)|[Ff]luently|[Aa]bility|[Ww]illingness)$")
+# Words after a product's name that say what kind of thing it is: "Epic EHR", "Kronos system".
+_PRODUCT_TAILS = {"ehr", "emr", "system", "systems", "software", "platform", "application", "records", "charting",
+                  "documentation"}
 # Verbs that open a duty's clause ("... and document findings"): the object is the term, not the verb.
 _DUTY_VERBS = {
     "assess", "administer", "perform", "educate", "delegate", "escalate", "document", "monitor", "manage", "maintain",
@@ -83,6 +91,7 @@ def requirement_phrases(text: str, parts: list[PostingPart], mentions=(), *, lim
     header = " ".join(text[p.start : p.end] for p in parts if p.kind == "header")
     excluded = _company_words(text) | set(_PLACES) | {w.lower() for w in re.findall(r"[A-Z][a-z]+", header)}
     excluded |= {w for w in _place_words(text) - set(_PLACES) if _only_after_place_words(text, w)}
+    excluded |= listed_places(text)  # "Additional locations: Loveland, Greeley", "in Boulder, Loveland and Erie"
     found: dict[str, str] = {}  # lower-case phrase -> as written
     level: dict[str, str] = {}
     open_starts, open_ends = _line_break_edges(text)
@@ -163,6 +172,10 @@ def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool
             continue
         if len(words) == 1 and (words[0].lower() in _GENERIC or words[0] in _GENERIC_ACRONYMS):
             continue
+        if len(words) == 1 and _NO_TERM.search(words[0]):
+            continue  # "strongly", "documenting", "Fluency": a manner or an act, no term a resume holds
+        while len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in _PRODUCT_TAILS:
+            words = words[:-1]  # "Epic EHR" -> "Epic": the product is the term, its kind is not
         out.append(" ".join(words))
     return out
 
@@ -170,8 +183,13 @@ def _phrases(line: str, stop_words, excluded: set[str], *, opens_with_verb: bool
 def _only_after_place_words(text: str, word: str) -> bool:
     """Whether a capitalised word only ever follows "in", "near", "based in"... ("in Tulsa", but
     also "with Epic": Epic is a tool, not a place)."""
-    spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+    spots = [m.start() for m in found]
     before = re.compile(r"(?:\b(?:in|near|at|from|across|of)\s+(?:[A-Z][a-z]+\s+){0,2})$")
+    # "in Epic EHR": a word followed by what kind of product it is names the product, not a place.
+    kind_after = re.compile(r"\s+(?:[A-Z]{2,5}\b|(?i:" + "|".join(sorted(_PRODUCT_TAILS)) + r")\b)")
+    if any(kind_after.match(text, m.end()) for m in found):
+        return False
     return bool(spots) and all(before.search(text[max(0, s - 40) : s]) for s in spots)
 
 

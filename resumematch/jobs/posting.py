@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from ..types import Document, Job, JobSkill
 from .keywords import other_keywords
+from .whose import hire_mentions
 from .phrases import outside_field, requirement_phrases
 from .sections import (
     KEPT,
@@ -40,7 +41,14 @@ def posting_skill_mentions(text: str, mentions=None, parts: list[PostingPart] | 
         mentions = extract_skills(text)
     part_at = _part_at(parts if parts is not None else posting_parts(text))
     own_name = _within_company_name(text)
-    return [m for m in mentions if (part := part_at(m.start)) and part.kind in KEPT and not own_name(m.start)]
+    kept = [m for m in mentions if (part := part_at(m.start)) and part.kind in KEPT and not own_name(m.start)]
+
+    def sentence_of(offset: int):
+        part = part_at(offset)
+        return (part.start, part.end) if part else None
+
+    # What the company sells, its market, its perks, the position itself, what is not needed.
+    return hire_mentions(text, kept, sentence_of)
 
 
 def _within_company_name(text: str):

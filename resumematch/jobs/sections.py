@@ -65,6 +65,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "what you will be doing", "what you ll be doing", "day to day", "a day in the life",
         "your responsibilities", "your mission", "the opportunity", "overview", "summary",
         "job summary", "position summary", "role overview", "in this role", "in this role you will",
+        "position overview", "job overview", "role summary",
         "job duties", "essential duties", "essential functions", "principal duties",
     ),
     "company": (
@@ -140,7 +141,10 @@ _APPLY = re.compile(
     r"application deadline|deadline for applications|applications? (?:will be|are) (?:reviewed|processed|accepted)|"
     r"we look forward to (?:receiving|hearing|your)|questions (?:about|regarding) the (?:position|job|role)|"
     r"for (?:further|more) information,? (?:please )?(?:contact|reach)|interviews will (?:be held|take place)|"
-    r"no later than|reference number|upload your|for more information (?:on|about))",
+    r"no later than|reference number|upload your|for more information (?:on|about)|"
+    r"(?:click|tap) (?:here|below|the (?:link|button))|reach (?:out to )?(?:us|the \w+ (?:team|department))|"
+    r"questions\?|contact (?:us|the \w+ (?:team|department))|invited (?:to|for) (?:an? )?interview|"
+    r"interviews? (?:will|may) be (?:held|conducted|done))",
     re.I,
 )
 _COMPANY = re.compile(
@@ -197,7 +201,7 @@ class PostingPart:
         return asdict(self)
 
 
-_NAME = r"((?:[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
+_NAME = r"((?:\d*[A-Z][\w&.'-]*|<[A-Z]+>)(?:\s(?:[A-Z][\w&.'-]*|<[A-Z]+>)){0,3})"
 _COMPANY_NAME_PATTERNS = (
     re.compile(rf"\bAbout {_NAME}"),
     re.compile(rf"\bAt {_NAME},? (?:we|our)\b"),
@@ -226,7 +230,7 @@ def company_names(text: str) -> list[str]:
 def heading_kind(line: str) -> str | None:
     """The kind of part a heading line opens ("Benefits" -> "benefits"), if it is one."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 60:
+    if not stripped or len(stripped) > 90:
         return None
     key = normalise_heading(stripped)
     if key in _HEADING_KIND:
@@ -238,6 +242,19 @@ def heading_kind(line: str) -> str | None:
         return foreign  # "Anforderungen", "Wir bieten", "Profil recherché"
     if key.startswith("about ") and len(key.split()) <= 5:
         return "company"  # "About Acme", "About <ORGANIZATION>": the blurb (the role's are listed above)
+    words_only = [w for w in key.split() if w not in ("and", "amp")]
+    if words_only and len(words_only) <= 4 and all(w in _LABEL_WORDS for w in words_only):
+        return "header"  # "Location & Schedule", "Hours and Location"
+    if _CULTURE_HEADING.match(stripped):
+        return "company"  # "Life at Acme", "Working at Acme", "Careers with Acme"
+    named = _named_heading_kind(stripped)
+    if named:
+        return named
+    qualified = _FOR_WHOM.match(stripped)
+    if qualified and not stripped.endswith((".", "!", ",", ";")) and not BULLET.match(line) and _title_like(stripped):
+        # "Required Qualifications for Cable Technician at Acme", "Position Overview at Acme":
+        # a heading said for the role or the company is the heading.
+        return heading_kind(qualified.group(1))
     words = key.split()
     if len(words) <= 5 and (stripped.endswith(":") or stripped.istitle() or stripped.isupper()):
         # "Preferred Education and Experience", "MINIMUM JOB REQUIREMENTS:", "Desired Experience":
@@ -248,6 +265,38 @@ def heading_kind(line: str) -> str | None:
         if _REQUIRED_WORDS & set(words) or lang.posting_words("required") & folded:
             return "required"
     return None
+
+
+def _title_like(line: str) -> bool:
+    """Every word capitalised but the small ones: "Required Qualifications for Cable Technician"."""
+    words = re.findall(r"[\w&+'-]+", line)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = {"for", "at", "with", "of", "the", "a", "an", "and", "in", "on", "to", "&"}
+_LABEL_WORDS = {"location", "locations", "schedule", "hours", "shift", "shifts", "travel", "work", "remote", "type"}
+_FOR_WHOM = re.compile(r"^\W*((?:\S+\s){1,4}?\S+)\s+(?:for|at|with|@)\s+\S.{0,60}$")
+_CULTURE_HEADING = re.compile(
+    r"^(?:life|careers?|working|work|culture|a day|who we are) (?:at|with|@|inside) [A-Z<][\w&.'<> -]{0,40}[:?!]?$", re.I
+)
+# "AT&T Benefits:", "Acme Perks", "Why Comcast?": the company's name around a heading word.
+_NAMED_HEADING = re.compile(r"^(?:[A-Z<][\w&.'<>-]*\s){1,3}((?i:benefits|perks|rewards|culture|values|compensation|pay))\s*:?$")
+
+
+def _named_heading_kind(line: str) -> str | None:
+    found = _NAMED_HEADING.match(line)
+    if found:
+        return _HEADING_KIND.get(found.group(1).lower(), "company" if found.group(1).lower() in ("culture", "values") else None)
+    return None
+
+
+def heading_like(line: str) -> bool:
+    """A short line that opens a part of its own, though no heading list knows it: "Why Acme?",
+    "Acme Extras:". What it is is decided by its lines (``_blocks_by_lines``)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 50 or BULLET.match(line) or len(stripped.split()) > 6:
+        return False
+    return stripped.endswith(("?", ":")) and stripped[:1].isupper() and not _ASKS_FOR.search(stripped)
 
 
 _PREFERRED_WORDS = {"preferred", "desired", "desirable", "bonus", "advantages", "advantage", "plus", "nice", "optional"}
@@ -287,6 +336,14 @@ def _parts(text: str) -> list[PostingPart]:
             before_first_heading = False
         if heading:
             before_first_heading = False
+        if not heading and heading_like(stripped):
+            # "Why Acme?", "Acme Extras:": a heading no list knows ends the list above it; its
+            # lines are judged by what they are (benefits lists, company sentences, requirements).
+            kind, why = "other", ""
+            parts.append(PostingPart("heading", start, end, f"heading '{stripped.rstrip(':?')}'"))
+            before_first_heading = False
+            previous = line
+            continue
         inline = None if heading else _INLINE.match(stripped)
         inline_kind = heading_kind(inline.group(1)) if inline else None
         if heading:
@@ -332,7 +389,8 @@ _PERK = re.compile(
     r"\b(?:discounts?|insurance|401\s?\(?k|pension|retirement|PTO|paid (?:time|holidays?|leave|vacation|parental)|holidays?|"
     r"vacation|sick|overtime|bonus(?:es)?|tuition|reimburse\w*|wellness|gym|fitness|coaching|career (?:growth|development|"
     r"advancement|path)|perks?|benefits?|medical|dental|vision|disability|commuter|parking|childcare|stock|equity|allowance|"
-    r"stipend|snacks|lunch|membership|HSA|FSA|flexible spending|time off|parental|maternity|paternity|"
+    r"stipend|snacks|lunch|meals?|vouchers?|membership|(?:multisport|fitness|gym|sports?) (?:card|pass|club)|"
+    r"HSA|FSA|flexible spending|time off|parental|maternity|paternity|"
     r"(?:entertainment|assistance|recognition|referral|wellbeing|well-being) program)\b",
     re.I,
 )
@@ -343,21 +401,24 @@ def _benefit_lists(text: str, parts: list[PostingPart]) -> list[PostingPart]:
     """Lists of perks without a "Benefits" heading are benefits all the same."""
     blocks: list[list[tuple[int, int]]] = []
     block: list[tuple[int, int]] = []
-    bulleted = False
+    bulleted = headed = False
     offset = 0
     for line in [*text.split("\n"), ""]:
         start, end = offset, offset + len(line)
         offset = end + 1
         stripped = line.strip()
         bullet = bool(stripped and BULLET.match(line))
-        item = stripped and (bullet or (len(stripped.split()) <= 10 and not stripped.endswith((".", ":"))))
+        opens = heading_like(stripped) and not heading_kind(stripped)
+        item = stripped and not opens and (bullet or (len(stripped.split()) <= 10 and not stripped.endswith((".", ":"))))
         if item and not (not bullet and bulleted):  # a plain line after bullets opens the next list
             block.append((start, end))
             bulleted = bulleted or bullet
             continue
-        if len(block) >= _LIST_BLOCK:
+        # Under a heading no list knows ("Why Acme?"), even a short list is judged by its lines.
+        if len(block) >= _LIST_BLOCK or (headed and block):
             blocks.append(block)
         block, bulleted = ([(start, end)], False) if item else ([], False)
+        headed = bool(opens)
     marked: list[tuple[int, int]] = []
     for block in blocks:
         items = [text[a:b] for a, b in block]
@@ -425,12 +486,13 @@ def _sentence_kind(sentence: str, kind: str, why: str) -> tuple[str, str]:
         # "Must have a valid driver's license" under "Additional information", a licence in the
         # salary line: a requirement sentence is never set aside, whatever heading it sits under.
         return ("preferred" if LINE_PREFERRED.search(sentence) else "required"), ""
+    if _APPLY.search(sentence) and not asks and not _ASKING.search(re.sub(r"(?i)\bjoin us\b", "", sentence)):
+        # "CLICK APPLY NOW": how to apply, even at the end of a requirements list.
+        return "apply", "how-to-apply sentence"
     if kind in ("required", "preferred"):
         return kind, why
     if asks:
         return kind, why
-    if _APPLY.search(sentence):
-        return "apply", "how-to-apply sentence"
     if _BENEFITS.search(sentence) and not _ASKING.search(sentence):
         return "benefits", "benefits sentence"
     if _SALARY.search(sentence) and not _ASKING.search(sentence):

@@ -86,6 +86,7 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
             text = unhyphenate(folded.text)  # same length: offsets stay valid
             doc = nlp.make_doc(_tokenizable(text))  # same length again
             doc._.line_text = text
+            doc._.hyphenated = folded.text
             if isinstance(source, Document):
                 doc._.skill_sections = tuple(
                     (folded.folded_offset(s.start), folded.folded_offset(s.end)) for s in source.sections if s.name == "skills"
@@ -136,6 +137,8 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
     by_skill: dict[str, list[SkillMention]] = {}
     for mention in mentions:
         by_skill.setdefault(mention.skill_id, []).append(mention)
+    for inner in _languages_inside(mentions, known):
+        by_skill.setdefault(inner.skill_id, []).append(inner)
     for skill_id, found in by_skill.items():
         skill = known[skill_id]
         sections = tuple(sorted({m.section or "other" for m in found}))
@@ -177,6 +180,33 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
                 sections = tuple(sorted({*b.sections, *(s for s in holding.sections if s in EVIDENCE_SECTIONS)}))
                 held[broader] = HeldSkill(b.skill_id, b.name, b.category, b.how, sections, b.evidence, b.via)
     return AnalysedResume(document, mentions, activities, held, scoring_text=blank(document.text, private))
+
+
+def _spoken_names(known: Taxonomy) -> dict[str, str]:
+    """A language's written name -> its skill id ("Spanish" -> "spanish")."""
+    return {form: skill.id for skill in known.skills.values() for form in skill.spoken}
+
+
+_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _languages_inside(mentions: list[SkillMention], known: Taxonomy) -> list[SkillMention]:
+    """Languages named inside a longer name: "Bilingual in English and Spanish" is read as
+    Bilingual (the longest name wins), and it holds English and Spanish as well."""
+    longer = [m for m in mentions if " " in m.text or "/" in m.text]
+    if not longer:
+        return []
+    names = _spoken_names(known)
+    out = []
+    for mention in longer:
+        for word in _WORD.finditer(mention.text):
+            skill_id = names.get(word.group())
+            if skill_id and skill_id != mention.skill_id:
+                skill = known[skill_id]
+                start = mention.start + word.start()
+                out.append(SkillMention(skill.id, skill.name, skill.category, word.group(), start, start + len(word.group()),
+                                        mention.section, "name"))
+    return out
 
 
 def with_named(analysed: AnalysedResume, skill_ids, known: Taxonomy | None = None) -> AnalysedResume:

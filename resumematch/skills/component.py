@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import drop_out_of_context
+from .senses import keep_senses
 from .normalize import match_key
 
 SPANS_KEY = "skills"
@@ -57,6 +58,10 @@ if not Doc.has_extension("skill_sections"):
     # Character ranges of the resume's Skills section(s), set by extract_skills, so that an
     # ambiguous name in a skills list counts even without list punctuation around it.
     Doc.set_extension("skill_sections", default=())
+if not Doc.has_extension("hyphenated"):
+    # The text as written, hyphens kept (the matcher reads "stand-ups" as "stand ups"), so that a
+    # name glued into another word by a hyphen can be told apart (senses.py).
+    Doc.set_extension("hyphenated", default=None)
 if not Doc.has_extension("line_text"):
     # extract_skills matches on the text with newlines turned into spaces, so that a name
     # wrapped across two lines ("Fiber\noptic testing") still matches; the text with its
@@ -76,6 +81,7 @@ class SkillMatcher:
         self.patterns: list[dict] = []  # {"id", "text", "kind", "tokens", "keys"}
         self.taxonomy: list[dict] = []  # compiled taxonomy entries
         self.build_info: dict = {}
+        self.categories: dict[str, str] = {}
         self.lemmas: Table = Table("lemma_lookup")
         self._reset_matchers()
 
@@ -92,6 +98,7 @@ class SkillMatcher:
         # A spaCy Table stores hashed keys and hashes on lookup, so it is queried with words.
         lemmas = lemmas if isinstance(lemmas, Table) else Table.from_dict(lemmas, name="lemma_lookup")
         self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
+        self.categories = {entry["id"]: entry["category"] for entry in taxonomy}
         self._reset_matchers()
         matchers = {
             "fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous, "listed": self.listed,
@@ -137,6 +144,7 @@ class SkillMatcher:
             Span(doc, s, e, label=m)
             for m, s, e in listed
             if self._has_evidence(doc, s, e, qualifiers=False) or _skill_noun_follows(doc, e) or tags(s)
+            or (self.categories.get(self.nlp.vocab.strings[m]) == "education" and _field_follows(doc, e))
         ]
         candidates += [
             Span(doc, s, e, label=m) for m, s, e in listcase if self._has_evidence(doc, s, e, qualifiers=False) or tags(s)
@@ -144,9 +152,11 @@ class SkillMatcher:
         candidates += [
             Span(doc, s, e, label=m)
             for m, s, e in spoken
-            if self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s)
+            if (self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s))
+            and not _nationality(doc, e)
         ]
-        spans = drop_out_of_context(doc, filter_spans(candidates))
+        # A form that is also a word ("teams", "Access", "UPS") needs its own evidence (senses.yaml).
+        spans = drop_out_of_context(doc, keep_senses(doc, filter_spans(candidates), self.categories))
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda span: span.start)
         return doc
 
@@ -205,6 +215,16 @@ def _skill_noun_follows(doc: Doc, end: int) -> bool:
     return False
 
 
+def _field_follows(doc: Doc, end: int) -> bool:
+    """ "a PhD in physics", "PhD degree": a degree's short name with its field or the word degree."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    if after.lower_ in ("degree", "degrees", "diploma"):
+        return True
+    return after.lower_ in ("in", "within") and end + 1 < len(doc) and doc[end + 1].is_alpha
+
+
 def _tech_noun_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _TECH_AFTER
 
@@ -216,6 +236,29 @@ _LANGUAGE_CUES = {
     "conversational", "mother", "tongue", "a1", "a2", "b1", "b2", "c1", "c2", "read", "write", "working",
 }
 _LANGUAGE_REACH = 4
+
+
+# Nouns after a language's name that make it a nationality or an institution's name.
+_NATION_NOUNS = {
+    "population", "people", "government", "citizens", "citizenship", "nationals", "company", "companies", "market",
+    "markets", "law", "laws", "authorities", "authority", "grading", "system", "society", "healthcare", "state",
+    "university", "universities", "ministry", "agency", "krone", "kroner", "economy", "culture", "design", "cuisine",
+}
+
+
+def _nationality(doc: Doc, end: int) -> bool:
+    """"the Danish Confederation of Trade Unions", "the Danish population": not a language."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    text = doc._.line_text or doc.text
+    if "\n" in text[doc[end - 1].idx : after.idx] or not text[doc[end - 1].idx + len(doc[end - 1]) : after.idx].strip(" ") == "":
+        return False  # the next line, or after punctuation: "Speak English\nFluent Danish", "English, Spanish"
+    if after.lower_ in _NATION_NOUNS:
+        return True
+    return after.is_alpha and after.text[:1].isupper() and after.lower_ not in _LANGUAGE_CUES and after.lower_ not in (
+        "and", "or", "language", "languages"
+    ) and not after.is_sent_start
 
 
 def _language_cue(doc: Doc, start: int, end: int) -> bool:

@@ -62,14 +62,76 @@ def drop_out_of_context(doc: Doc, spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     text = doc._.line_text or doc.text  # read once: doc.text is rebuilt at every call
-    return [span for span in spans if not _out_of_context(doc, text, span)]
+    names = _acronym_names(text, spans)
+    return [
+        span for span in spans
+        if not _out_of_context(doc, text, span) and span.text not in names and not _others_team_list(text, span)
+    ]
+
+
+# "Center for Protein Research (CPR)": an acronym in brackets after the capitalised words whose
+# initials it ends with is that name's short form, wherever it stands in the text.
+_DEFINED = re.compile(r"((?:[A-Z][\w&'-]*\s+(?:(?:for|of|and|&|the)\s+)?){2,6})\(\s*([A-Z]{2,6})\s*\)")
+_GLUE = frozenset({"for", "of", "and", "&", "the"})
+
+
+def _acronym_names(text: str, spans: list[Span]) -> frozenset[str]:
+    if not any(span.text.isupper() and 2 <= len(span.text) <= 6 for span in spans) or "(" not in text:
+        return frozenset()
+    names = set()
+    for match in _DEFINED.finditer(text):
+        acronym = match.group(2)
+        initials = "".join(w[0] for w in match.group(1).split() if w.lower() not in _GLUE)
+        if len(initials) < 2 or not acronym.endswith(initials[-min(len(initials), len(acronym)) :]):
+            continue
+        spelled = match.start(1), match.end(1)
+        # "Border Gateway Protocol (BGP)": the words themselves are the skill, and so is its acronym.
+        if any(s.text == acronym for s in spans) and not any(
+            spelled[0] <= s.start_char < spelled[1] and s.label_ in {t.label_ for t in spans if t.text == acronym}
+            for s in spans
+        ):
+            names.add(acronym)
+    return frozenset(names)
+
+
+# "tools for our internal teams: sales, support and finance": the list names other people's work.
+_TEAMS_OF = re.compile(
+    r"\b(?:our|other|internal|the company's|partner|business)\s+(?:[\w-]+\s+){0,2}(?:teams|departments|functions|units|groups)"
+    r"\s*(?::|such as|like|including|e\.g\.?|,)\s*"
+    r"((?:[\w&/.-]+(?:\s+[\w&/.-]+){0,2}\s*(?:,|and|&|/|or)\s*){0,8})$",
+    re.I,
+)
+
+
+def _others_team_list(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return _TEAMS_OF.search(text[max(line_start, span.start_char - 160) : span.start_char]) is not None
 
 
 def _out_of_context(doc: Doc, text: str, span: Span) -> bool:
     start, end = span.start_char, span.end_char
     after = text[end : end + _LOOK]
     before = text[max(0, start - _LOOK) : start]
-    return _is_place(after) or _is_institution(before) or _is_company(after) or _is_others_role(doc, text, span, end)
+    return (
+        _is_place(after) or _is_institution(before) or _is_company(after) or _is_others_role(doc, text, span, end)
+        or _in_proper_name(span, after)
+    )
+
+
+# "the Embodied AI and Neurorobotics Lab", "Data Center East": a name capitalised into a longer
+# proper name that ends in what the place is, or in a compass point, is that place's name. Not a
+# foundation: "The Linux Foundation" certifies Linux (its name is the skill's).
+_NAME_ENDS_AFTER = re.compile(
+    r"^(?:\s+(?:and|&|of|for)?\s*[A-Z][\w-]*){0,3}\s+(?:Lab|Labs|Laboratory|Laboratories|Institute|Centre|Center|"
+    r"Department|Faculty|Society|Council|Association|Museum|Hospital|Clinic|Programme|Consortium)\b"
+    r"|^\s+(?:East|West|North|South|Central|Nord|Syd)\b"
+)
+
+
+def _in_proper_name(span: Span, after: str) -> bool:
+    if not span.text[:1].isupper() or span.text.isupper():
+        return False
+    return _NAME_ENDS_AFTER.match(after) is not None
 
 
 def _is_place(after: str) -> bool:
