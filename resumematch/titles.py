@@ -65,7 +65,8 @@ FUNCTIONS = {
     "network": ("network", "networks", "networking", "noc", "network operations", "telecom", "telecommunications",
                 "lan", "wan"),
     "noc": ("noc", "network operations center", "network operations centre", "network operations"),
-    "systems": ("systems", "system", "sysadmin", "server", "servers", "infrastructure"),
+    # not "server": a restaurant's server is no systems person
+    "systems": ("systems", "system", "sysadmin", "infrastructure"),
     "marketing": ("marketing", "digital marketing", "brand", "campaign", "campaigns", "growth", "seo", "social media"),
     "field": ("field", "outside plant", "construction", "site"),
     "installer": ("installer", "installation", "install", "cable", "fiber", "fibre", "splicer"),

@@ -35,6 +35,7 @@ def test_a_title_of_the_same_line_of_work_counts_with_a_why(held, posting, score
     ("Pastry Chef", "Network Technician"),
     ("Network Engineer", "NOC Technician"),  # a network person, but not of the operations centre
     ("Sales Tax Accountant", "Sales Representative"),  # the function word without a job of that line
+    ("Server Assistant", "Systems Administrator"),  # a restaurant's server
 ])
 def test_a_title_of_another_line_of_work_scores_nothing(held, posting):
     assert _title(f"Robin Ames\n{held}\n", posting).score == 0
