@@ -31,15 +31,16 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from check_speed import timed  # noqa: E402  (one way to time a whole command, for both benchmarks)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -101,17 +102,6 @@ def build_pool(folder: Path, copies: int, samples_only: bool = False, docx_copie
                 target.write_bytes(buffer.getvalue())
             paths.append(target)
     return paths
-
-
-def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float, bytes]:
-    """Wall and CPU seconds of one whole command (its workers and children included), and its output."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout
 
 
 class Checkout:

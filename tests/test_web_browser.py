@@ -10,25 +10,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from webdriver import chromium, find_browser, running_server
+from webdriver import chromium, require_browser, running_server
 
-IN_CI = os.environ.get("CI") == "true"
-try:
-    import selenium  # noqa: F401
-    import uvicorn  # noqa: F401
-
-    from resumematch.web import create_app  # noqa: F401
-except ImportError:
-    if IN_CI:
-        raise
-    pytest.skip("needs the web and test extras: pip install -e '.[web,test]'", allow_module_level=True)
-
-BROWSER, DRIVER = find_browser()
-if not (BROWSER and DRIVER):
-    if IN_CI:
-        pytest.fail("CI needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
-                    pytrace=False)
-    pytest.skip("no chromium and chromium-driver found (apt-get install chromium chromium-driver)", allow_module_level=True)
+BROWSER, DRIVER = require_browser()
 
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ready  # noqa: E402
@@ -347,7 +331,7 @@ def test_no_page_has_a_wcag_2_aa_violation(browser, server, samples, tmp_path):
     and the API page. axe-core comes from npm (tests/axe), installed by the README's test command."""
     if not AXE.exists():
         message = "axe-core is not installed: run the README's test command (npm ci --prefix tests/axe ...)"
-        if IN_CI:
+        if os.environ.get("CI") == "true":
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
     found = {}

@@ -4,24 +4,11 @@ inside ("certificatio n"), in a real browser (Debian's chromium through chromium
 
 from __future__ import annotations
 
-import os
 
 import pytest
-from webdriver import chromium, find_browser, running_server
+from webdriver import chromium, require_browser, running_server
 
-IN_CI = os.environ.get("CI") == "true"
-try:
-    import selenium  # noqa: F401
-    import uvicorn  # noqa: F401
-except ImportError:
-    if IN_CI:
-        raise
-    pytest.skip("needs the web and test extras: pip install -e '.[web,test]'", allow_module_level=True)
-BROWSER, DRIVER = find_browser()
-if not (BROWSER and DRIVER):
-    if IN_CI:
-        pytest.fail("CI needs Debian's chromium and chromium-driver", pytrace=False)
-    pytest.skip("no chromium and chromium-driver found (apt-get install chromium chromium-driver)", allow_module_level=True)
+BROWSER, DRIVER = require_browser()
 
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ready  # noqa: E402

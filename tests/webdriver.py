@@ -14,6 +14,32 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 DRIVER_NAMES = ("chromedriver", "chromium-driver")
 
 
+def require_browser() -> tuple[str, str]:
+    """(browser, driver) for a browser test module, or the whole module skipped with the reason
+    (failed under CI, which installs them: a missing install step must not pass as a skip)."""
+    import os
+
+    import pytest
+
+    in_ci = os.environ.get("CI") == "true"
+    try:
+        import selenium  # noqa: F401
+        import uvicorn  # noqa: F401
+
+        from resumematch.web import create_app  # noqa: F401
+    except ImportError:
+        if in_ci:
+            raise
+        pytest.skip("needs the web and test extras: pip install -e '.[web,test]'", allow_module_level=True)
+    browser, driver = find_browser()
+    if not (browser and driver):
+        if in_ci:
+            pytest.fail("CI needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
+                        pytrace=False)
+        pytest.skip("no chromium and chromium-driver found (apt-get install chromium chromium-driver)", allow_module_level=True)
+    return browser, driver
+
+
 def find_browser() -> tuple[str | None, str | None]:
     browser = next((found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
     driver = next((found for name in DRIVER_NAMES if (found := shutil.which(name))), None)
