@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "ranking-dev"
 HAND_LABELS = Path(__file__).resolve().parent / "ranking_dev_labels.json"
+SPLIT_FILE = Path(__file__).resolve().parent / "ranking_dev_split.json"
 SPLIT_SEED = 2028  # chosen once, before any tuning; never changed to make a figure look better
 
 # Category -> grade, per role. Only categories labels.md found usable; everything else comes from
@@ -112,9 +113,24 @@ def grades(resumes: list[DevResume], role: str, labels: dict[str, str] | None = 
 
 
 def split(resumes: list[DevResume], labels: dict[str, str] | None = None) -> tuple[list[DevResume], list[DevResume]]:
-    """(tuning half, reporting half), once and for all: within each (category, hand label)
-    group, a seeded shuffle alternates the two halves, so each half has its share of every
-    category and of the few network and field people."""
+    """(tuning half, reporting half), once and for all: the halves are the ids frozen in
+    ranking_dev_split.json, so labels added later move no resume between halves. A resume the
+    file does not list (a corpus grown since) goes through the original seeded, stratified draw."""
+    frozen = json.loads(SPLIT_FILE.read_text(encoding="utf-8")) if SPLIT_FILE.is_file() else {}
+    tune_ids, report_ids = set(frozen.get("tune", ())), set(frozen.get("report", ()))
+    tune = [r for r in resumes if r.id in tune_ids]
+    report = [r for r in resumes if r.id in report_ids]
+    unlisted = [r for r in resumes if r.id not in tune_ids and r.id not in report_ids]
+    if unlisted:
+        more_tune, more_report = seeded_split(unlisted, labels)
+        tune, report = tune + more_tune, report + more_report
+    return tune, report
+
+
+def seeded_split(resumes: list[DevResume], labels: dict[str, str] | None = None) -> tuple[list[DevResume], list[DevResume]]:
+    """The draw the frozen split was made with: within each (category, hand label, customer
+    headline) group, a seeded shuffle alternates the two halves, so each half has its share of
+    every category and of the few network and field people."""
     labels = hand_labels() if labels is None else labels
     groups: dict[tuple, list[DevResume]] = {}
     for resume in resumes:
