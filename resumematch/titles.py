@@ -65,8 +65,13 @@ FUNCTIONS = {
     "network": ("network", "networks", "networking", "noc", "network operations", "telecom", "telecommunications",
                 "lan", "wan"),
     "noc": ("noc", "network operations center", "network operations centre", "network operations"),
-    # not "server": a restaurant's server is no systems person
-    "systems": ("systems", "system", "sysadmin", "infrastructure"),
+    # "systems" alone names no line of work (business systems analyst, health systems analyst,
+    # weapon systems engineer): it takes administration or engineering of them, or the
+    # infrastructure. Not "server": a restaurant's server is no systems person.
+    "systems": ("systems administrator", "system administrator", "systems administration", "system administration",
+                "systems admin", "system admin", "sysadmin", "systems engineer", "system engineer", "infrastructure",
+                "it administrator", "information technology administrator", "windows administrator",
+                "linux administrator", "unix administrator", "server administrator"),
     "marketing": ("marketing", "digital marketing", "brand", "campaign", "campaigns", "growth", "seo", "social media"),
     "field": ("field", "outside plant", "construction", "site"),
     "installer": ("installer", "installation", "install", "cable", "fiber", "fibre", "splicer"),
@@ -149,8 +154,16 @@ def _unstructured(text: str) -> bool:
     return len(text) > 400 and (len(lines) <= 3 or len(text) / len(lines) > 250)
 
 
+def _strip_head(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:-1]) if len(words) > 1 and any(words[-1] in heads for heads in HEAD_KINDS.values()) else phrase
+
+
+_HEAD_SET = frozenset(w for heads in HEAD_KINDS.values() for w in heads)
 _HEAD_WORDS = sorted({w for heads in HEAD_KINDS.values() for w in heads}, key=len, reverse=True)
-_FUNCTION_WORDS = sorted({w for words in FUNCTIONS.values() for w in words}, key=len, reverse=True)
+# A function phrase that ends in a head noun ("systems administrator") starts a title phrase with
+# its first words ("systems"): the head noun follows in the pattern below.
+_FUNCTION_WORDS = sorted({_strip_head(w) for words in FUNCTIONS.values() for w in words}, key=len, reverse=True)
 # A title inside running text: a function word, up to two more words, a head noun ("Senior
 # Technical Support Specialist", "NOC Engineer", "Sales Manager"); or a head noun "of" a function.
 _TITLE_PHRASE = re.compile(
@@ -159,6 +172,21 @@ _TITLE_PHRASE = re.compile(
     rf"|(?<![\w-])(?:{'|'.join(_HEAD_WORDS)})\s+of\s+(?:{'|'.join(map(re.escape, _FUNCTION_WORDS))})(?![\w-])",
     re.I,
 )
+
+
+def _segments(line: str) -> list[str]:
+    """A line's title-sized pieces. A slash right after a head noun ends one title and starts the
+    next ("Support Specialist/Database Administrator" is two jobs); a slash between qualifiers
+    shares the head ("Sales/Marketing Manager" stays whole)."""
+    out = []
+    for segment in _SEGMENT_BREAK.split(line):
+        start = 0
+        for match in re.finditer(r"([A-Za-z]+)/(?=[A-Za-z])", segment):
+            if _key(match.group(1)) in _HEAD_SET:
+                out.append(segment[start : match.end() - 1])
+                start = match.end()
+        out.append(segment[start:])
+    return out
 
 
 def _phrase_titles(text: str, limit: int = 12) -> list[str]:
@@ -196,7 +224,7 @@ def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
                 continue
             if len(line.split()) > 16 or line.rstrip().endswith((".", "!")):
                 continue
-            for segment in _SEGMENT_BREAK.split(line):
+            for segment in _segments(line):
                 words = _WORD.findall(segment)
                 if 0 < len(words) <= MAX_TITLE_WORDS and not _DATE_ONLY.match(segment):
                     candidates.append((0 if section.name == "experience" else 1, " ".join(segment.split())))

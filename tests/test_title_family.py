@@ -21,6 +21,8 @@ def _title(text: str, posting_title: str):
     ("NOC Engineer", "NOC Technician", FAMILY_SAME_KIND),
     ("Customer Care Team Lead", "Customer Service Representative", FAMILY_OTHER_LEVEL),
     ("Help Desk Analyst", "Technical Support Specialist", FAMILY_SAME_KIND),
+    ("IT Administrator", "Systems Administrator", FAMILY_SAME_KIND),
+    ("Linux Systems Engineer", "Systems Administrator", FAMILY_SAME_KIND),
 ])
 def test_a_title_of_the_same_line_of_work_counts_with_a_why(held, posting, score):
     found = _title(f"Robin Ames\n{held}\nExperience\n{held}, Skyline Broadband, 2019-2023\n", posting)
@@ -36,6 +38,8 @@ def test_a_title_of_the_same_line_of_work_counts_with_a_why(held, posting, score
     ("Network Engineer", "NOC Technician"),  # a network person, but not of the operations centre
     ("Sales Tax Accountant", "Sales Representative"),  # the function word without a job of that line
     ("Server Assistant", "Systems Administrator"),  # a restaurant's server
+    ("Business Systems Analyst", "Systems Administrator"),  # "systems" alone names no line of work
+    ("Health Systems Analyst", "Systems Administrator"),
 ])
 def test_a_title_of_another_line_of_work_scores_nothing(held, posting):
     assert _title(f"Robin Ames\n{held}\n", posting).score == 0
@@ -55,3 +59,13 @@ def test_titles_are_found_in_a_resume_without_line_structure(phrase, posting):
     text = f"Skills Python Linux Education B.Sc. 2015 Experience {filler} worked as {phrase} at Skyline Broadband {filler}"
     assert "\n" not in text
     assert _title(text, posting).score >= FAMILY_SAME_KIND
+
+
+def test_a_slash_after_a_head_noun_separates_two_titles():
+    # "Specialist/Database Administrator" is two jobs: the first's qualifiers are not the second's
+    found = _title("Robin Ames\nSystem Staff Specialist/Database Administrator\n", "Systems Administrator")
+    assert found.score < FAMILY_OTHER_LEVEL and found.resume_title == "Database Administrator"
+
+
+def test_a_slash_between_qualifiers_shares_the_head():
+    assert _title("Robin Ames\nSales/Marketing Manager\n", "Sales Manager").score == 100
