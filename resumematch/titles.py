@@ -189,6 +189,15 @@ def _segments(line: str) -> list[str]:
     return out
 
 
+_PROSE_BREAK_NOT_AND = re.compile(_PROSE_BREAK.pattern.replace("and|,|", ""), re.I)
+_GOAL_INSIDE = re.compile(r"\b(?:seeking|looking for|aspiring|targeting|transitioning|to obtain|to secure|interested in|"
+                          r"desire|wish(?:ing)? to|hoping to|pursuing)\b", re.I)
+
+
+def _has_head_word(line: str) -> bool:
+    return any(_key(w) in _HEAD_SET or w.lower() in _HEAD_SET for w in _WORD.findall(line))
+
+
 def _phrase_titles(text: str, limit: int = 12) -> list[str]:
     out: list[str] = []
     for match in _TITLE_PHRASE.finditer(text):
@@ -216,9 +225,17 @@ def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
             head = _PROSE_BREAK.split(f" {opening} ")[0].strip()
             if head:
                 candidates.append((2, head))
+            # "Quality-driven and practical Systems Administrator with ...": the role inside the
+            # opening, unless it comes after the goal ("... seeking a Sales Representative role")
+            # (up to the first word that starts what the person does or did: "... with five years
+            # managing Sales Representatives" names whom they managed, not their role)
+            held_part = _PROSE_BREAK_NOT_AND.split(f" {_GOAL_INSIDE.split(opening)[0]} ")[0]
+            candidates += [(2, phrase) for phrase in _phrase_titles(held_part, 2)]
             continue
-        if section.heading and section.name == "experience" or section.name == "contact" and section.start == 0:
-            lines = lines[1:]  # the heading, or the name at the top of the page
+        if section.heading and section.name == "experience":
+            lines = lines[1:]  # the heading
+        elif section.name == "contact" and section.start == 0 and lines and not _has_head_word(lines[0]):
+            lines = lines[1:]  # the name at the top of the page (a headline there is kept)
         for line in lines:
             if not line.strip() or _BULLET.match(line) or "@" in line and section.name == "contact":
                 continue

@@ -69,3 +69,20 @@ def test_a_slash_after_a_head_noun_separates_two_titles():
 
 def test_a_slash_between_qualifiers_shares_the_head():
     assert _title("Robin Ames\nSales/Marketing Manager\n", "Sales Manager").score == 100
+
+
+def test_a_headline_on_the_first_line_is_a_title_and_a_name_there_is_not_quoted():
+    found = _title("INFORMATION TECHNOLOGY ADMINISTRATOR\nProfessional Profile\nI keep a law school's servers running.\n",
+                   "Systems Administrator")
+    assert found.score == FAMILY_SAME_KIND and found.resume_title == "INFORMATION TECHNOLOGY ADMINISTRATOR"
+    assert "Robin Ames" not in _title("Robin Ames\nProfessional Profile\nI bake bread.\n", "Systems Administrator").why
+
+
+@pytest.mark.parametrize("summary, score", [
+    ("Quality-driven and practical Systems Administrator with ten years of Windows and Linux servers.", 100),
+    ("Office manager seeking a Systems Administrator role to use my Windows skills.", 0),  # the goal, not a job held
+    ("Operations lead with five years coaching Systems Administrators on call rotas.", 0),  # whom they led
+])
+def test_the_role_inside_a_summary_opening_counts_but_not_a_goal_or_whom_they_led(summary, score):
+    found = _title(f"Robin Ames\nSummary\n{summary}\n", "Systems Administrator")
+    assert found.score == score, found.why
