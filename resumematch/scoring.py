@@ -136,24 +136,42 @@ def match(
     matched: list[MatchedItem] = []
     missing: list[MatchedItem] = []
     earned = possible = 0.0
+    # An example list ("such as Python, Ruby or Java") is one requirement, met by its best-held
+    # member: group -> (weight, credit) of the best so far, and the members not held.
+    groups: dict[str, list] = {}
     for job_skill in job.skills:
         weight = settings.required_weight if job_skill.importance == "required" else settings.preferred_weight
         if job_skill.category == "soft":
             weight *= settings.soft_skill_factor
         elif job_skill.category == "certification":
             weight *= settings.certification_factor
-        possible += weight
         item = dict(
             id=job_skill.skill_id, name=job_skill.name, category=job_skill.category,
             importance=job_skill.importance, wording=job_skill.wording or job_skill.name,
         )
         holding = held.get(job_skill.skill_id)
+        credit = 0.0 if holding is None else _evidence_credit(holding, settings) * (
+            credentials.IN_PROGRESS_CREDIT if job_skill.skill_id in pending else 1)
+        if job_skill.one_of:
+            group = groups.setdefault(job_skill.one_of, [0.0, 0.0, []])
+            group[0] = max(group[0], weight)
+            group[1] = max(group[1], weight * credit)
+        else:
+            possible += weight
+            earned += weight * credit
         if holding is None:
-            missing.append(MatchedItem(**item))
+            if job_skill.one_of:
+                groups[job_skill.one_of][2].append(MatchedItem(**item))
+            else:
+                missing.append(MatchedItem(**item))
             continue
-        earned += weight * _evidence_credit(holding, settings) * (credentials.IN_PROGRESS_CREDIT if job_skill.skill_id in pending else 1)
         how = "in progress" if job_skill.skill_id in pending else {"name": "exact"}.get(holding.how, holding.how)
         matched.append(MatchedItem(**item, how=how, found_in=holding.sections, evidence=holding.evidence))
+    for weight, best, not_held in groups.values():
+        possible += weight
+        earned += best
+        if not best:  # none of the list is held: each is a way to meet it (a member held meets it)
+            missing.extend(not_held)
 
     # Names and contact details never score: every component below reads the text without them.
     text = analysed.scoring_text or scoring_text(document)
@@ -194,6 +212,9 @@ def match(
     components["similarity"] = similarity_points(cosine, settings)
     weights = {"skills": settings.skills_weight, "similarity": settings.similarity_weight}
     notes = {}
+    if groups:
+        lists = "; ".join(label.replace(" / ", ", ") for label in list(groups)[:3])
+        notes["skills"] = f"the posting names examples ({lists}): any one of a list meets it, and counts once"
     if job.outside_taxonomy:
         mapped, lines = job.field_lines
         notes["skills"] = (

@@ -217,6 +217,8 @@ class JobSkill:
     importance: str  # "required" | "preferred"
     must_have: bool = False  # a knock-out: a resume without it is rejected in bulk screening
     wording: str = ""  # how a posting wrote it ("Cisco Certified Network Associate"), for advice
+    # the example list it belongs to ("Python / Ruby / Java"): any one of them meets it (jobs/alternatives.py)
+    one_of: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from ..types import Document, Job, JobSkill
+from .alternatives import alternative_groups
 from .keywords import other_keywords
 from .whose import hire_mentions
 from .phrases import outside_field, requirement_phrases
@@ -93,8 +94,10 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
             level = "preferred"
         if importance.get(mention.skill_id) != "required":
             importance[mention.skill_id] = level
+    one_of = alternative_groups(text, mentions)
     skills = [
-        JobSkill(skill_id, taxonomy[skill_id].name, taxonomy[skill_id].category, level, wording=wording[skill_id])
+        JobSkill(skill_id, taxonomy[skill_id].name, taxonomy[skill_id].category, level, wording=wording[skill_id],
+                 one_of=one_of.get(skill_id, ""))
         for skill_id, level in importance.items()
     ]
     skills.sort(key=lambda s: s.importance != "required")
