@@ -277,3 +277,22 @@ def test_one_word_soft_skills_count_in_a_list_or_before_skills(text, present):
 def test_one_word_soft_skills_count_inside_the_skills_section():
     document = parse(b"Experience\nDid things.\nSkills\nLeadership\nCreativity\n", name="r.txt")
     assert {"leadership", "creativity"} <= {m.skill_id for m in extract_skills(document)}
+
+
+def test_patterns_loaded_as_hashes_are_what_docs_of_them_would_give():
+    """The matchers are loaded from token hashes, not a Doc per pattern (load time): each hash is
+    the attribute a Doc built from the pattern's tokens gives its matcher."""
+    from spacy.tokens import Doc
+
+    from resumematch.skills import load_pipeline
+    from resumematch.skills.component import pattern_hashes
+
+    nlp = load_pipeline()
+    matcher = nlp.get_pipe("isp_skills")
+    attribute = {"fuzzy": "norm", "listed": "norm", "exact": "orth", "ambiguous": "orth", "listcase": "lower", "spoken": "lower"}
+    assert {p["kind"] for p in matcher.patterns} <= set(attribute)
+    for pattern in matcher.patterns:
+        doc = Doc(nlp.vocab, words=pattern["tokens"])
+        for token, key in zip(doc, pattern.get("keys", ())):
+            token.norm_ = key
+        assert pattern_hashes(pattern) == [getattr(token, attribute[pattern["kind"]]) for token in doc], pattern["text"]
