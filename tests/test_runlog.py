@@ -108,3 +108,25 @@ def test_a_log_that_cannot_be_written_is_a_warning_not_a_lost_ranking(tmp_path, 
                                       "--format", "csv", "--log", str(blocked / "runs.jsonl")])
     assert result.exit_code == 0
     assert "cannot write the run log" in result.stderr and "ana-ruiz.txt" in result.stdout
+
+
+def test_the_output_digest_is_the_hash_of_the_rows_json_as_older_logs_made_it():
+    """Hashed row by row (a large run holds no giant string), yet byte for byte the hash of the
+    whole list's JSON, so a digest in an older log still compares."""
+    import hashlib
+    import json
+
+    from resumematch.jobs import load_job
+    from resumematch.screening.rows import RankOutcome, RankRow
+    from resumematch.screening.runlog import _PATH_FIELDS, output_digest
+
+    rows = [RankRow(source=f"folder/cv-{n}.txt", status="ok", score=float(n), sha256=f"{n:064x}", name=f"Zoë {n}", why="fits")
+            for n in range(3)]
+    rows[2].duplicate_of = "folder/cv-0.txt"
+    outcome = RankOutcome(load_job("network-technician"), rows, [])
+    whole = []
+    for row in rows:
+        data = {k: v for k, v in row.to_dict(blind=True).items() if k not in _PATH_FIELDS}
+        data["sha256"], data["duplicate_of"] = row.sha256, rows[0].sha256 if row.duplicate_of else None
+        whole.append(data)
+    assert output_digest(outcome) == hashlib.sha256(json.dumps(whole, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

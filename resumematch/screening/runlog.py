@@ -60,13 +60,17 @@ def output_digest(outcome) -> str:
     """A hash of what the ranking says about each resume, in order: status, rank, score, skills,
     reasons, shortlist; resumes by their SHA-256, not by file name."""
     by_source = {row.source: row.sha256 for row in outcome.rows}
-    canonical = []
-    for row in outcome.rows:
+    # Hashed row by row, byte for byte the JSON of the whole list (so digests in older logs still
+    # compare), without holding that list and its string: a 100,000-row run hashes at the pace
+    # of a small one.
+    digest = hashlib.sha256(b"[")
+    for index, row in enumerate(outcome.rows):
         data = {k: v for k, v in row.to_dict(blind=True).items() if k not in _PATH_FIELDS}
         data["sha256"] = row.sha256
         data["duplicate_of"] = by_source.get(row.duplicate_of) if row.duplicate_of else None
-        canonical.append(data)
-    return hashlib.sha256(json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        digest.update(((", " if index else "") + json.dumps(data, sort_keys=True, ensure_ascii=False)).encode())
+    digest.update(b"]")
+    return digest.hexdigest()
 
 
 def _plain(value):
