@@ -296,3 +296,21 @@ def test_patterns_loaded_as_hashes_are_what_docs_of_them_would_give():
         for token, key in zip(doc, pattern.get("keys", ())):
             token.norm_ = key
         assert pattern_hashes(pattern) == [getattr(token, attribute[pattern["kind"]]) for token in doc], pattern["text"]
+
+
+def test_loading_the_pipeline_leaves_spacys_command_line_unimported_but_importable():
+    """``check`` loads the pipeline without spaCy's command line (typer and every command: start-up
+    time); spaCy's CLI and ``spacy.info`` still work when asked for."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from resumematch.skills import load_pipeline\n"
+        "load_pipeline()\n"
+        "print('typer' in sys.modules, 'spacy.cli' in sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "print(callable(spacy.cli.download), isinstance(spacy.info(), dict))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False False" and out[1] == "True True"

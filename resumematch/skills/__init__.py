@@ -19,10 +19,47 @@ from .textfold import Folded, fold
 PIPELINE_NAME = "skills"
 
 
+def import_spacy():
+    """spaCy, without its command line. Importing the package imports ``spacy.cli`` (typer and
+    every command: about 0.4 s of each ``check``) only to offer ``spacy.info``; we use neither.
+    While spaCy is first imported, ``spacy.cli`` is a stand-in whose ``info`` imports the real
+    one when called; then the stand-in is removed, so ``import spacy.cli`` still gets the real
+    package. A spaCy already imported is returned as it is."""
+    import importlib.util
+    import os
+    import sys
+    import types
+
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    spec = importlib.util.find_spec("spacy")
+    stand_in = types.ModuleType("spacy.cli")
+    stand_in.__path__ = [os.path.join(os.path.dirname(spec.origin), "cli")]
+    info = types.ModuleType("spacy.cli.info")
+
+    def real_info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.info = real_info
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = stand_in, info
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("spacy.cli") is stand_in:
+            del sys.modules["spacy.cli"]
+        if sys.modules.get("spacy.cli.info") is info:
+            del sys.modules["spacy.cli.info"]
+    return spacy
+
+
 @cache
 def load_pipeline():
     """The saved spaCy pipeline (tokenizer + ``isp_skills``), loaded once per process."""
-    import spacy
+    spacy = import_spacy()
 
     from . import component, tokenizer  # noqa: F401 - register the component and the tokenizer
 
