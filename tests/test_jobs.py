@@ -47,6 +47,10 @@ def test_shipped_job_is_valid(job_id):
     assert set(job.must_have) <= set(job.required)
     assert all(step in shipped_jobs() for step in job.career_path)
     assert "## Responsibilities" in job.text and "## Qualifications" in job.text
+    # the posting reader is not run on our own descriptions (start-up time): it would set nothing aside
+    from resumematch.jobs.sections import posting_parts, set_aside_summary
+
+    assert job.set_aside == [] and set_aside_summary(job.text, posting_parts(job.text)) == []
 
 
 def test_career_paths_lead_somewhere():
