@@ -194,6 +194,13 @@ _GOAL_INSIDE = re.compile(r"\b(?:seeking|looking for|aspiring|targeting|transiti
                           r"desire|wish(?:ing)? to|hoping to|pursuing)\b", re.I)
 
 
+_FIRST_HEADING = re.compile(
+    r"(?:^|\s)(?:professional\s+|career\s+|executive\s+)?(?:summary|profile|objective|experience|work\s+history|employment|"
+    r"skills|skill\s+highlights|highlights|qualifications|education|core\s+competencies|accomplishments|overview)\b",
+    re.I,
+)
+
+
 def _has_head_word(line: str) -> bool:
     return any(_key(w) in _HEAD_SET or w.lower() in _HEAD_SET for w in _WORD.findall(line))
 
@@ -249,6 +256,12 @@ def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
     if not named:  # no sections found: the first lines are the best guess of a headline
         candidates = [(1, line.strip()) for line in text.split("\n")[:3] if 0 < len(line.split()) <= MAX_TITLE_WORDS]
     if _unstructured(text):
+        # The headline of a resume whose line breaks were lost: its opening words, up to the
+        # first heading ("Construction Superintendent Summary Twenty years of ..."); a name
+        # before it only adds words that are not qualifiers of any role.
+        opening = _FIRST_HEADING.split(text.lstrip()[:200], 1)
+        if len(opening) > 1 and 0 < len(_WORD.findall(opening[0])) <= MAX_TITLE_WORDS + 3:  # none when it opens on a heading
+            candidates.append((1, " ".join(opening[0].split())))
         candidates += [(3, phrase) for phrase in _phrase_titles(text)]
     seen, out = set(), []
     for _, candidate in sorted(candidates, key=lambda c: c[0]):  # role lines first: the why-line quotes them

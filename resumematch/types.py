@@ -77,7 +77,8 @@ EVIDENCE_SECTIONS = ("experience", "projects", "volunteering", "summary")
 @dataclass(frozen=True)
 class ActivityEvidence:
     """A resume line that does a skill without naming it ("Configured Cisco routers and VLANs"
-    shows Network configuration): ``start``/``end`` index the line in the parsed text."""
+    shows Network configuration): ``start``/``end`` index the words that do it (from the verb to
+    its object; for a skill shown by the words of its name, their sentence) in the parsed text."""
 
     skill_id: str
     name: str

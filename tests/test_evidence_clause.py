@@ -82,3 +82,19 @@ def test_no_quoted_evidence_is_over_200_characters(path):
     for job in shipped_jobs().values():
         for item in match(analysed, job).matched:
             assert len(item.evidence or "") <= EVIDENCE_CHARS, (job.id, item.name, item.evidence)
+
+
+def test_a_resume_without_line_breaks_keeps_the_work_its_lines_show():
+    """In a resume that arrives as one line (scraped piles, some exports) the "line" is the whole
+    text, name and email included: evidence is the words that do the work, so blanking the
+    contact details does not throw away what the person did."""
+    body = ("Field Supervisor Summary Fourteen years outdoors. Experience Crew Lead, Ridge Fiber, 2016-2024 "
+            "Supervised a crew of six installers on aerial and underground builds. Trained new hires on "
+            "ladder safety and splicing. Education Diploma 2009 ")
+    lined = analyse(parse(("Robin Ames\nrobin.ames@mail.example.net\n" + body.replace(". ", ".\n")).encode(), name="r.txt"))
+    flat = analyse(parse(("Robin Ames robin.ames@mail.example.net " + body).encode(), name="r.txt"))
+    assert "\n" not in flat.document.text.strip()
+    shown = {a.skill_id for a in lined.activities}
+    assert shown and shown <= {a.skill_id for a in flat.activities}
+    for activity in flat.activities:
+        assert "robin" not in flat.document.text[activity.start : activity.end].lower()

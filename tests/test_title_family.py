@@ -86,3 +86,11 @@ def test_a_headline_on_the_first_line_is_a_title_and_a_name_there_is_not_quoted(
 def test_the_role_inside_a_summary_opening_counts_but_not_a_goal_or_whom_they_led(summary, score):
     found = _title(f"Robin Ames\nSummary\n{summary}\n", "Systems Administrator")
     assert found.score == score, found.why
+
+
+def test_the_headline_of_a_resume_without_line_structure_is_its_opening_words():
+    filler = "ran the crews and the permits on fibre builds across three counties " * 8
+    found = _title(f"CONSTRUCTION SUPERINTENDENT Summary Twenty years in the field {filler}", "Field Supervisor")
+    assert found.score == FAMILY_SAME_KIND and found.resume_title == "CONSTRUCTION SUPERINTENDENT"
+    # a resume that opens on a heading has no headline there
+    assert _title(f"Skills Python Linux Education B.Sc. 2015 Experience {filler}", "Field Supervisor").score == 0

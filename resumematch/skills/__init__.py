@@ -183,9 +183,11 @@ def analyse(document: Document, mentions: list[SkillMention] | None = None) -> A
         how = "name" if any(m.matched_as == "name" for m in found) else "alias"
         held[skill_id] = HeldSkill(skill_id, skill.name, skill.category, how, sections, shown.text)
     activities = [a for a in find_activities(document, mentions, known) if not inside(private, a.start, a.end)]
-    done = {(a.skill_id, a.start) for a in activities}
+    line_of = lambda offset: document.text.rfind("\n", 0, offset) + 1  # noqa: E731 - one skill once per line
+    done = {(a.skill_id, line_of(a.start)) for a in activities}
     activities += [
-        a for a in find_name_words(document, known) if (a.skill_id, a.start) not in done and not inside(private, a.start, a.end)
+        a for a in find_name_words(document, known)
+        if (a.skill_id, line_of(a.start)) not in done and not inside(private, a.start, a.end)
     ]
     # A bullet of Experience is better evidence to quote than a line of the Summary.
     for activity in sorted(activities, key=lambda a: EVIDENCE_SECTIONS.index(a.section) if a.section in EVIDENCE_SECTIONS else 9):

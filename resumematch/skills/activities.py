@@ -196,7 +196,11 @@ def find_activities(document: Document, mentions: list[SkillMention], taxonomy) 
         for skill_id, (verb_at, object_at) in shown.items():
             skill = taxonomy[skill_id]
             clause = evidence_clause(text, words, sentence, verb_at, object_at)
-            found.append(ActivityEvidence(skill.id, skill.name, skill.category, clause, start, end, section))
+            # the words that do it, not the whole line: in a resume whose line breaks were lost the
+            # line is the whole text, name and contact details included (analyse drops evidence
+            # that overlaps those)
+            first, last = min(verb_at, object_at), max(verb_at, object_at)
+            found.append(ActivityEvidence(skill.id, skill.name, skill.category, clause, words[first][1], words[last][2], section))
     return found
 
 

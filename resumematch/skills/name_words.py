@@ -70,8 +70,12 @@ def find_name_words(document: Document, taxonomy) -> list[ActivityEvidence]:
     found: list[ActivityEvidence] = []
     for start, end, section in evidence_lines(document):
         line = text[start:end]
-        shown: dict[str, str] = {}  # skill -> the sentence that shows it, quoted
+        shown: dict[str, tuple[str, int, int]] = {}  # skill -> the sentence that shows it, quoted, and where
+        offset = 0
         for sentence in _SENTENCE.split(line):
+            offset = line.find(sentence, offset)
+            where = (start + offset, start + offset + len(sentence))  # the sentence, not the line (see activities.py)
+            offset += len(sentence)
             if describes_employer(sentence.strip()):
                 continue  # what the employer does is not the candidate's work
             stems = {stem(w) for w in _WORD.findall(sentence)}
@@ -80,8 +84,8 @@ def find_name_words(document: Document, taxonomy) -> list[ActivityEvidence]:
                     if skill_id not in shown and wanted <= stems:
                         at = next((m.start() for m in _WORD.finditer(sentence) if stem(m.group()) in wanted), 0)
                         body = re.sub(r"^\s*(?:[•·●▪◦*\-–—►»]|\d+[.)])\s*", "", sentence)
-                        shown[skill_id] = clip_around(body, max(0, at - (len(sentence) - len(body))))
-        for skill_id, quoted in shown.items():
+                        shown[skill_id] = (clip_around(body, max(0, at - (len(sentence) - len(body)))), *where)
+        for skill_id, (quoted, at, until) in shown.items():
             skill = taxonomy[skill_id]
-            found.append(ActivityEvidence(skill.id, skill.name, skill.category, quoted, start, end, section))
+            found.append(ActivityEvidence(skill.id, skill.name, skill.category, quoted, at, until, section))
     return found
