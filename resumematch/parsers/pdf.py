@@ -71,6 +71,10 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
         pictures = PicturePages(data, source, limits, deadline)
         if fast is not None:
             fast.judge = _judge(pdf, fast)
+            if fast.judge.off_layers:
+                from .pdf_fonts import annotations_off
+
+                fast.off_annotations = annotations_off(pdf.pages, fast.judge.off_layers)
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()

@@ -42,9 +42,10 @@ class PageAnnotations:
     flattened: bool = False
 
 
-def flatten_seen(raw_page) -> PageAnnotations:
+def flatten_seen(raw_page, switched_off=()) -> PageAnnotations:
     """Flatten the annotations a reader sees into ``raw_page`` (reload the page after this when
-    ``flattened`` is True: pdfium builds the new content, not the loaded page's objects)."""
+    ``flattened`` is True: pdfium builds the new content, not the loaded page's objects).
+    ``switched_off``: positions of annotations in a layer the default view switches off."""
     from .pdf_hidden import _annotation_covers
 
     facts = PageAnnotations()
@@ -61,10 +62,11 @@ def flatten_seen(raw_page) -> PageAnnotations:
             if pdfium.FPDFAnnot_GetSubtype(annot) in _NEVER_FLATTENED:
                 continue
             flags = pdfium.FPDFAnnot_GetFlags(annot)
-            if flags & (_HIDDEN | _NO_VIEW) or not flags & _PRINT:
+            if flags & (_HIDDEN | _NO_VIEW) or not flags & _PRINT or index in switched_off:
                 facts.hidden_chars += shown_chars(_appearance(annot))
-                if flags & _NO_VIEW and not flags & _HIDDEN:
-                    # pdfium's print flattening honours Hidden and Print, not NoView.
+                if not flags & _HIDDEN:
+                    # pdfium's print flattening honours Hidden and Print, not NoView or layers;
+                    # Hidden also keeps it from being a cover.
                     pdfium.FPDFAnnot_SetFlags(annot, flags | _HIDDEN)
             elif pdfium.FPDFAnnot_GetNumberValue(annot, b"CA", opacity) and opacity.value < 1:
                 # Drawn translucent by viewers; flattening would draw it opaque (a cover it is

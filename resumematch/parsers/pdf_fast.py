@@ -48,6 +48,7 @@ class FastPDF:
         # Per page, read once before its annotations are flattened into it: link targets, and
         # what the annotations left out add (pdf_annotations.py).
         self._annotations: dict[int, tuple[list, PageAnnotations]] = {}
+        self.off_annotations: dict[int, set[int]] = {}  # page -> annotations in layers switched off
 
     def close(self) -> None:
         self.document.close()
@@ -59,7 +60,7 @@ class FastPDF:
         known = self._annotations.get(index)
         if known is None:
             links = self._links(page, page_box(page))
-            facts = flatten_seen(page.raw)
+            facts = flatten_seen(page.raw, self.off_annotations.get(index, ()))
             if facts.hidden_chars:
                 self.invisible_chars += facts.hidden_chars
                 self.judge.count(UNSEEN_ANNOTATION, facts.hidden_chars)
@@ -239,7 +240,8 @@ class FastPDF:
             # those skip the box and the checks.
             if text_object and (not mask.empty or key in mask.on_fills or min(colour) >= 0.9):
                 pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
-                why = None if mask.empty else mask.why_hidden(text_object, left.value, bottom.value, right.value, top.value)
+                char_box = (left.value, bottom.value, right.value, top.value)
+                why = None if mask.empty else mask.why_hidden(text_object, *char_box)
                 if why is not None:
                     hidden += 1  # painted over, clipped, or masked out
                     self.judge.count(why)

@@ -43,6 +43,30 @@ def off_layers(document) -> frozenset[str]:
         return frozenset()
 
 
+def annotations_off(pages, off_names: frozenset[str]) -> dict[int, set[int]]:
+    """Per page index, the positions in its /Annots of annotations drawn in a layer the default
+    view switches off (``/OC``: a layer, or a membership whose layers are all off)."""
+    found: dict[int, set[int]] = {}
+    if not off_names:
+        return found
+    for number, page in enumerate(pages):
+        try:
+            annots = resolve1(page.page_obj.attrs.get("Annots")) or []
+            for position, ref in enumerate(annots if isinstance(annots, list) else []):
+                annot = resolve1(ref)
+                content = resolve1(annot.get("OC")) if isinstance(annot, dict) else None
+                if not isinstance(content, dict):
+                    continue
+                members = resolve1(content.get("OCGs"))
+                members = [resolve1(m) for m in members] if isinstance(members, list) else [members or content]
+                names = {_text(m.get("Name")) for m in members if isinstance(m, dict)}
+                if names and names <= off_names:
+                    found.setdefault(number, set()).add(position)
+        except Exception:  # a damaged annotation list: its annotations are judged by their flags
+            continue
+    return found
+
+
 def _unused(layer: dict) -> bool:
     """A layer whose usage says it is neither shown on screen nor printed."""
     usage = resolve1(layer.get("Usage")) or {}

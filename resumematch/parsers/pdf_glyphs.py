@@ -51,7 +51,8 @@ class GlyphWitness:
 
     def _stock_font(self, name: str):
         if name not in self._stock:
-            self._stock[name] = pdfium.FPDFText_LoadStandardFont(self._document, name.encode("latin-1", "replace")) or None
+            encoded = name.encode("latin-1", "replace")
+            self._stock[name] = pdfium.FPDFText_LoadStandardFont(self._document, encoded) or None
         return self._stock[name]
 
     def _outline(self, font, letter: str) -> tuple | None:
