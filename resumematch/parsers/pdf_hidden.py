@@ -11,7 +11,8 @@ only pdfium gives us:
   line), an image, or a wide straight stroke.
 
 ``PageMask`` reads the page's objects once and answers, for a character's box, whether it is
-hidden. A shape drawn before the text is a background (shaded headings), and a shape with any
+hidden. Text drawn with transparency (a soft mask, a group at alpha 0) is judged by rendering
+(pdf_painted.py); annotations a reader sees are drawn into the page first (pdf_annotations.py). A shape drawn before the text is a background (shaded headings), and a shape with any
 transparency is a highlight, so neither hides anything. A shape must cover the whole character:
 underlines and strike-through lines do not.
 
@@ -426,9 +427,9 @@ def _page_matrix(obj, outer=None):
 
 
 def _turned_outline(obj, kind, outer=None):
-    """The four-sided (or many-sided) shape a filled path or an image paints, in page space, when
-    it is turned so that its bounding box would claim letters beside it; None when the box is the
-    shape (upright rectangles, the common case) or the shape is not one plain outline."""
+    """The outline a filled path or an image paints, in page space, when it is not an upright
+    rectangle (a square turned 45 degrees, a circle): its bounding box would claim letters beside
+    it. None when the box is the shape (the common case) or there are several outlines."""
     matrix = _page_matrix(obj, outer)
     if matrix is None:
         return None
