@@ -70,7 +70,11 @@ def read_pdf(data: bytes, source: str, limits: ParseLimits, deadline: Deadline, 
 
         pictures = PicturePages(data, source, limits, deadline)
         if fast is not None:
-            fast.judge = _judge(pdf)
+            fast.judge = _judge(pdf, fast)
+            if fast.judge.off_layers:
+                from .pdf_fonts import annotations_off
+
+                fast.off_annotations = annotations_off(pdf.pages, fast.judge.off_layers)
         blocks: list[str] = []
         links: list[str] = []
         seen_margin_lines: set[str] = set()
@@ -153,17 +157,21 @@ def _no_text_reason(pictures) -> str:
     )
 
 
-def _judge(pdf):
+def _judge(pdf, fast):
     """What the catalog and the fonts say about which text is seen (pdf_fonts.py)."""
     from .pdf_fonts import lying_fonts, off_layers
     from .pdf_hidden import TextJudge
 
     try:
-        lying, any_lying = lying_fonts(pdf.pages)
+        lying, any_lying, shared = lying_fonts(pdf.pages)
     except Exception:
-        lying, any_lying = frozenset(), False
-    judge = TextJudge(off_layers(pdf.doc), lying)
+        lying, any_lying, shared = frozenset(), False, frozenset()
+    judge = TextJudge(off_layers(pdf.doc), lying, shared)
     judge.any_lying = any_lying
+    if shared:
+        from .pdf_glyphs import GlyphWitness
+
+        judge.witness = GlyphWitness(fast.document.raw)
     return judge
 
 

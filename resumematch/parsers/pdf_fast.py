@@ -21,7 +21,8 @@ import pypdfium2
 import pypdfium2.raw as pdfium
 
 from .cleanup import ICON_FONT
-from .pdf_hidden import BLANK_GLYPH, CAMOUFLAGED, COVERED, PageMask, TextJudge, object_key
+from .pdf_annotations import PageAnnotations, flatten_seen
+from .pdf_hidden import BLANK_GLYPH, CAMOUFLAGED, LYING_FONT, UNSEEN_ANNOTATION, PageMask, TextJudge, object_key
 
 _Y_TOLERANCE = 3.0
 _UNMAPPED = {0, 0xFFFE, 0xFFFF, 0xFFFD}
@@ -44,13 +45,34 @@ class FastPDF:
         # hidden text found, for the warning.
         self.judge = TextJudge()
         self.last_box = (0.0, 0.0, 0.0, 0.0)  # (x0, top, x1, bottom) of the last page read, unrotated
+        # Per page, read once before its annotations are flattened into it: link targets, and
+        # what the annotations left out add (pdf_annotations.py).
+        self._annotations: dict[int, tuple[list, PageAnnotations]] = {}
+        self.off_annotations: dict[int, set[int]] = {}  # page -> annotations in layers switched off
 
     def close(self) -> None:
         self.document.close()
 
+    def _page(self, index: int):
+        """(page, link targets, annotation facts): the page with the annotations a reader sees
+        drawn into it, flattened the first time the page is asked for."""
+        page = self.document[index]
+        known = self._annotations.get(index)
+        if known is None:
+            links = self._links(page, page_box(page))
+            facts = flatten_seen(page.raw, self.off_annotations.get(index, ()))
+            if facts.hidden_chars:
+                self.invisible_chars += facts.hidden_chars
+                self.judge.count(UNSEEN_ANNOTATION, facts.hidden_chars)
+            known = self._annotations[index] = (links, facts)
+            if facts.flattened:  # pdfium wrote new content; the loaded objects are the old ones
+                page.close()
+                page = self.document[index]
+        return page, *known
+
     def page_words(self, index: int, gap_ratio: float) -> tuple[list[dict], list[str], int] | None:
         """(words, link targets, image count) for one page, or None to fall back."""
-        page = self.document[index]
+        page, links, annotations = self._page(index)
         try:
             # pdfium reports characters in the page's own (unrotated) space, so a page shown
             # turned by /Rotate is read as its author drew it; pdfplumber would see its text
@@ -58,7 +80,7 @@ class FastPDF:
             box = page_box(page)
             textpage = page.get_textpage()
             try:
-                read = self._chars(textpage, box, PageMask(page.raw, self.judge))
+                read = self._chars(textpage, box, PageMask(page.raw, self.judge, annotations.covers))
             finally:
                 textpage.close()
             if read is None or not read[0]:
@@ -67,7 +89,7 @@ class FastPDF:
             self.invisible_chars += hidden
             words = _words(chars, gap_ratio)
             self.last_box = (0.0, 0.0, box[2] - box[0], box[3] - box[1])
-            return words, self._links(page, box), self._images(page)
+            return words, links, self._images(page)
         finally:
             page.close()
 
@@ -104,18 +126,20 @@ class FastPDF:
         """(x0, top, x1, bottom) of every hidden character of a page, in pdfplumber's space (from
         the media box's top left): for a page read by pdfplumber, which sees none of render
         mode, clipping or drawing order."""
-        page = self.document[index]
+        page, _, annotations = self._page(index)
         try:
             # pdfplumber places words from the media box's top left corner, whatever the crop.
             left, bottom, right, top = page.get_mediabox()
             page_left, page_top = min(left, right), max(bottom, top)
-            mask = PageMask(page.raw, self.judge)
+            right_edge = max(left, right) - page_left
+            mask = PageMask(page.raw, self.judge, annotations.covers)
             judge = self.judge
             textpage = page.get_textpage()
             try:
                 raw_page = textpage.raw
                 left, right, bottom, top = (ctypes.c_double() for _ in range(4))
                 boxes = []
+                lying_lines: dict[int, tuple] = {}
                 reasons: dict[int, str | None] = {}
                 font = self._font
                 origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
@@ -133,15 +157,15 @@ class FastPDF:
                         bottom.value = top.value = origin_y.value
                     key = object_key(text_object)
                     if key not in reasons:
-                        reasons[key] = judge.reason(text_object, fontname)
+                        reasons[key] = judge.reason(text_object, fontname, raw_page)
                     pdfium.FPDFText_GetFillColor(raw_page, i, *self._rgba)
                     colour = judge.seen_colour(text_object, tuple(v.value / 255 for v in self._rgba[:3]))
                     box = (left.value, bottom.value, right.value, top.value)
                     why = reasons[key]
                     if why is None and not chr(pdfium.FPDFText_GetUnicode(raw_page, i)).isspace() and judge.blank(fontname, *box):
                         why = BLANK_GLYPH
-                    if why is None and not mask.empty and mask.hides(text_object, *box):
-                        why = COVERED
+                    if why is None and not mask.empty:
+                        why = mask.why_hidden(text_object, *box)
                     if why is None and mask.unseen_colour(text_object, *box, colour):
                         why = CAMOUFLAGED
                     if why is not None:
@@ -150,7 +174,12 @@ class FastPDF:
                             size = pdfium.FPDFText_GetFontSize(raw_page, i)
                             box = (box[0], box[1] - 0.3 * size, max(box[2], box[0] + 0.5 * size), box[3] + size)
                         boxes.append((box[0] - page_left, page_top - box[3], box[2] - page_left, page_top - box[1]))
-                return boxes
+                        if why == LYING_FONT and key not in lying_lines:
+                            # pdfminer places a lying font's letters by the widths of the letters
+                            # its map claims, not of the glyphs drawn: its words can run past
+                            # pdfium's boxes. The rest of the line from the first letter is hidden.
+                            lying_lines[key] = (box[0] - page_left, page_top - box[3], right_edge, page_top - box[1])
+                return boxes + list(lying_lines.values())
             finally:
                 textpage.close()
         finally:
@@ -211,9 +240,11 @@ class FastPDF:
             # those skip the box and the checks.
             if text_object and (not mask.empty or key in mask.on_fills or min(colour) >= 0.9):
                 pdfium.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top)
-                if not mask.empty and mask.hides(text_object, left.value, bottom.value, right.value, top.value):
-                    hidden += 1  # painted over or clipped
-                    self.judge.count(COVERED)
+                char_box = (left.value, bottom.value, right.value, top.value)
+                why = None if mask.empty else mask.why_hidden(text_object, *char_box)
+                if why is not None:
+                    hidden += 1  # painted over, clipped, or masked out
+                    self.judge.count(why)
                     continue
                 if mask.unseen_colour(text_object, left.value, bottom.value, right.value, top.value, colour):
                     hidden += 1  # the colour of what is beneath it
@@ -248,7 +279,7 @@ class FastPDF:
         colour = (rgba[0].value / 255, rgba[1].value / 255, rgba[2].value / 255)
         length = pdfium.FPDFText_GetFontInfo(raw_page, i, font, len(font), flags)
         fontname = font.raw[: max(length - 1, 0)].decode("latin-1", "replace")
-        invisible = self.judge.reason(text_object, fontname)  # why none of it is seen, or None
+        invisible = self.judge.reason(text_object, fontname, raw_page)  # why none of it is seen, or None
         colour = self.judge.seen_colour(text_object, colour)
         # The font size as set, times the vertical scale of the text matrix: Chromium draws
         # 12-unit text under a 0.75 matrix, which is 9 pt on the page.

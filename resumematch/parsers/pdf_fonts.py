@@ -43,6 +43,30 @@ def off_layers(document) -> frozenset[str]:
         return frozenset()
 
 
+def annotations_off(pages, off_names: frozenset[str]) -> dict[int, set[int]]:
+    """Per page index, the positions in its /Annots of annotations drawn in a layer the default
+    view switches off (``/OC``: a layer, or a membership whose layers are all off)."""
+    found: dict[int, set[int]] = {}
+    if not off_names:
+        return found
+    for number, page in enumerate(pages):
+        try:
+            annots = resolve1(page.page_obj.attrs.get("Annots")) or []
+            for position, ref in enumerate(annots if isinstance(annots, list) else []):
+                annot = resolve1(ref)
+                content = resolve1(annot.get("OC")) if isinstance(annot, dict) else None
+                if not isinstance(content, dict):
+                    continue
+                members = resolve1(content.get("OCGs"))
+                members = [resolve1(m) for m in members] if isinstance(members, list) else [members or content]
+                names = {_text(m.get("Name")) for m in members if isinstance(m, dict)}
+                if names and names <= off_names:
+                    found.setdefault(number, set()).add(position)
+        except Exception:  # a damaged annotation list: its annotations are judged by their flags
+            continue
+    return found
+
+
 def _unused(layer: dict) -> bool:
     """A layer whose usage says it is neither shown on screen nor printed."""
     usage = resolve1(layer.get("Usage")) or {}
@@ -54,10 +78,11 @@ def _unused(layer: dict) -> bool:
             and isinstance(printed, dict) and _name(printed.get("PrintState")) == "OFF")
 
 
-def lying_fonts(pages) -> tuple[frozenset[str], bool]:
+def lying_fonts(pages) -> tuple[frozenset[str], bool, frozenset[str]]:
     """(names of fonts whose ToUnicode map contradicts their glyph names, whether any font
-    does) over the fonts of pdfplumber ``pages``. A lying font is named only when no honest font
-    of the document shares its name: the readers tell fonts apart by name alone."""
+    does, names a lying font shares with an honest one) over the fonts of pdfplumber ``pages``.
+    The readers tell fonts apart by name alone: a shared name is told apart by the glyphs pdfium
+    draws (pdf_glyphs.py)."""
     from pdfminer.pdfinterp import PDFResourceManager
 
     manager = PDFResourceManager(caching=False)
@@ -74,7 +99,8 @@ def lying_fonts(pages) -> tuple[frozenset[str], bool]:
             if not isinstance(spec, dict) or id(spec) in seen:
                 continue
             seen.add(id(spec))
-            if "ToUnicode" not in spec or "Encoding" not in spec or _name(spec.get("Subtype")) not in _SIMPLE:
+            if "ToUnicode" not in spec or _name(spec.get("Subtype")) not in _SIMPLE or (
+                    "Encoding" not in spec and not _standard_glyphs(spec)):
                 honest.add(_font_name(None, spec))  # nothing to contradict: no map, or no glyph names
                 continue
             try:
@@ -82,10 +108,29 @@ def lying_fonts(pages) -> tuple[frozenset[str], bool]:
             except Exception:
                 continue
             (lying if _lies(font) else honest).add(_font_name(font, spec))
-    return frozenset(lying - honest), bool(lying)
+    return frozenset(lying - honest), bool(lying), frozenset(lying & honest)
 
 
 _SIMPLE = ("Type1", "MMType1", "TrueType")
+_SYMBOLIC = 4  # font descriptor flag: glyphs outside the standard Latin set
+
+
+def _standard_glyphs(spec: dict) -> bool:
+    """A Type 1 font without /Encoding whose glyph names are known: the standard encoding of a
+    font that is not embedded, or the encoding a Type 1 program embeds (pdfminer reads it).
+    Symbol fonts and compact (FontFile3) or TrueType programs keep encodings of their own."""
+    if _name(spec.get("Subtype")) not in ("Type1", "MMType1"):
+        return False
+    if _name(spec.get("BaseFont")).split("+")[-1] in ("Symbol", "ZapfDingbats"):
+        return False
+    descriptor = resolve1(spec.get("FontDescriptor")) or {}
+    if not isinstance(descriptor, dict):
+        return True
+    try:
+        symbolic = int(resolve1(descriptor.get("Flags")) or 0) & _SYMBOLIC
+    except (TypeError, ValueError):
+        symbolic = True
+    return not symbolic and "FontFile2" not in descriptor and "FontFile3" not in descriptor
 
 
 def _lies(font) -> bool:

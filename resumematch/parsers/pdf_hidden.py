@@ -11,7 +11,8 @@ only pdfium gives us:
   line), an image, or a wide straight stroke.
 
 ``PageMask`` reads the page's objects once and answers, for a character's box, whether it is
-hidden. A shape drawn before the text is a background (shaded headings), and a shape with any
+hidden. Text drawn with transparency (a soft mask, a group at alpha 0) is judged by rendering
+(pdf_painted.py); annotations a reader sees are drawn into the page first (pdf_annotations.py). A shape drawn before the text is a background (shaded headings), and a shape with any
 transparency is a highlight, so neither hides anything. A shape must cover the whole character:
 underlines and strike-through lines do not.
 
@@ -43,9 +44,13 @@ _PICTURE = None  # an image or a gradient beneath the text: its colour is not ju
 class PageMask:
     """Clip rectangles and later opaque shapes of one pdfium page, in PDF (bottom-up) space."""
 
-    def __init__(self, raw_page, judge: TextJudge | None = None) -> None:
+    def __init__(self, raw_page, judge: TextJudge | None = None, annotation_covers=None) -> None:
         self.judge = judge or TextJudge()
         self._clips: dict[int, _Clip] = {}  # text object -> its clip, where it may cut letters away
+        # text object -> (object, box): drawn with transparency of its own or of a form that
+        # draws it (a soft mask, a group at alpha 0), judged by rendering (pdf_painted.py)
+        self._blended: dict[int, tuple] = {}
+        self._paint = None
         self._covers: dict[int, list[tuple]] = {}  # text object -> shapes drawn later over its box
         self._beneath: dict[int, list[tuple]] = {}  # text object -> fills drawn earlier under its box
         texts: list[tuple[int, int, tuple | None]] = []  # (order, text object, its box)
@@ -58,7 +63,7 @@ class PageMask:
                 return left.value, bottom.value, right.value, top.value
             return None
 
-        def form_children(form, order: float, span: float, matrix, form_box, depth: int = 0):
+        def form_children(form, order: float, span: float, matrix, form_box, blended: bool, depth: int = 0):
             """The objects a form XObject draws, in its order, with their boxes in page space:
             shapes inside a form cover the text drawn before them as page shapes do."""
             count = pdfium.FPDFFormObj_CountObjects(form)
@@ -76,17 +81,22 @@ class PageMask:
                 if kind == pdfium.FPDF_PAGEOBJ_TEXT:
                     key = object_key(child)
                     texts.append((child_order, key, box or form_box))
+                    if blended or pdfium.FPDFPageObj_HasTransparency(child):
+                        self._blended[key] = (child, box)
                     clip = _clip(child)  # the form's BBox among it, in the form's space
                     if clip is not None:
                         clip = _Clip([[[_apply(matrix, point) for point in polygon] for polygon in path] for path in clip.paths])
                         if box is None or not clip.holds(box):
                             self._clips[key] = clip
                 elif kind == pdfium.FPDF_PAGEOBJ_FORM and depth < 8 and pdfium.FPDFPageObj_GetMatrix(child, local):
-                    form_children(child, child_order, span / (count + 2), _compose(local, matrix), box, depth + 1)
+                    form_children(child, child_order, span / (count + 2), _compose(local, matrix), box,
+                                  blended or bool(pdfium.FPDFPageObj_HasTransparency(child)), depth + 1)
                 elif box is not None:
-                    shape(child, kind, child_order, box, None)
+                    shape(child, kind, child_order, box, None, matrix, form_box)
 
-        def shape(obj, kind, order, box, clip):
+        def shape(obj, kind, order, box, clip, outer=None, within=None):
+            """``outer``: the matrix of the form that draws ``obj`` (None on the page itself), whose
+            box ``within`` it paints inside."""
             # What later text sits on: a fill's colour, an image judged by its average colour
             # (only if light text turns out to sit on it), a gradient as a picture.
             if kind == pdfium.FPDF_PAGEOBJ_PATH:
@@ -95,29 +105,32 @@ class PageMask:
                 colour = _Picture(obj) if kind == pdfium.FPDF_PAGEOBJ_IMAGE else _PICTURE
             else:
                 return
-            # What covers earlier text: opaque images, opaque fills, wide opaque strokes.
+            # What covers earlier text: opaque images, opaque fills, wide opaque strokes, each an
+            # area and, when it is turned, the four-sided shape inside that area it truly paints.
             painted = []
             if kind == pdfium.FPDF_PAGEOBJ_IMAGE:
                 if not pdfium.FPDFPageObj_HasTransparency(obj):
-                    painted.append(box)  # a photo or a picture of a box, drawn over the text
+                    painted.append((box, _turned_outline(obj, kind, outer)))  # a photo or a picture of a box
             elif kind == pdfium.FPDF_PAGEOBJ_PATH:
                 if _opaque_fill(obj):
-                    painted.append(box)
-                if clip is not None or box == bounds(obj):  # strokes are measured in page space only
-                    painted.extend(_stroke_bands(obj))
+                    painted.append((box, _turned_outline(obj, kind, outer)))
+                for band in _stroke_bands(obj, outer):
+                    band = band if within is None else _intersect(band, within)
+                    if band is not None:
+                        painted.append((band, None))
             if colour is False and not painted:
                 return
             if colour is not False and _big_enough(box):
                 beneath = box if clip is None else _intersect(box, clip.box)  # painted only inside its clip
                 if beneath is not None:
                     fills.append((order, *beneath, colour))
-            for area in painted:
+            for area, outline in painted:
                 if not _big_enough(area):
                     continue
                 if clip is not None:  # painted only inside its own clip
                     area = _intersect(area, clip.box) if clip.rectangular else None
                 if area is not None:
-                    covers.append((order, *area))
+                    covers.append((order, *area, outline))
 
         for order in range(pdfium.FPDFPage_CountObjects(raw_page)):
             obj = pdfium.FPDFPage_GetObject(raw_page, order)
@@ -125,21 +138,28 @@ class PageMask:
             if kind == pdfium.FPDF_PAGEOBJ_TEXT:
                 key, box = object_key(obj), bounds(obj)
                 texts.append((order, key, box))
+                if pdfium.FPDFPageObj_HasTransparency(obj):
+                    self._blended[key] = (obj, box)
                 clip = _clip(obj)
                 if clip is not None and not (box is not None and clip.holds(box)):
                     self._clips[key] = clip  # some of the object may be cut away: judged per letter
             elif kind == pdfium.FPDF_PAGEOBJ_FORM:
                 matrix = pdfium.FS_MATRIX()
                 if pdfium.FPDFPageObj_GetMatrix(obj, matrix):
-                    form_children(obj, order, 1.0, _matrix(matrix), bounds(obj))
+                    form_children(obj, order, 1.0, _matrix(matrix), bounds(obj),
+                                  bool(pdfium.FPDFPageObj_HasTransparency(obj)))
             elif kind in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_IMAGE, pdfium.FPDF_PAGEOBJ_SHADING):
                 box = bounds(obj)
                 if box is None:
                     continue
                 shape(obj, kind, order, box, _clip(obj))
         # Annotations are drawn over the page's content: an opaque one hides the text under it.
-        for area in _annotation_covers(raw_page):
-            covers.append((float("inf"), *area))
+        if self._blended:
+            from .pdf_painted import PaintCheck
+
+            self._paint = PaintCheck(raw_page)
+        for area in _annotation_covers(raw_page) if annotation_covers is None else annotation_covers:
+            covers.append((float("inf"), *area, None))
         # Which shapes could cover (or lie under) which text, found once per text object rather
         # than per letter, through bands of the page's height (a page can have thousands of words
         # and dozens of shapes).
@@ -157,7 +177,7 @@ class PageMask:
 
     @property
     def empty(self) -> bool:
-        return not self._clips and not self._covers
+        return not self._clips and not self._covers and not self._blended
 
     @property
     def on_fills(self) -> dict:
@@ -183,18 +203,26 @@ class PageMask:
 
     def hides(self, text_object, left: float, bottom: float, right: float, top: float) -> bool:
         """True when the character with this box, drawn by ``text_object``, cannot be seen."""
+        return self.why_hidden(text_object, left, bottom, right, top) is not None
+
+    def why_hidden(self, text_object, left: float, bottom: float, right: float, top: float) -> str | None:
+        """The kind of hiding that keeps the character with this box, drawn by ``text_object``,
+        from being seen (COVERED or MASKED), or None."""
         key = object_key(text_object)
         clip = self._clips.get(key)
         if clip is not None and not clip.contains((left + right) / 2, (bottom + top) / 2):
-            return True
+            return COVERED
         over = self._covers.get(key)
-        if not over:
-            return False
-        t = _COVER_TOLERANCE
-        return any(
-            c_left - t <= left and c_bottom - t <= bottom and c_right + t >= right and c_top + t >= top
-            for _, c_left, c_bottom, c_right, c_top in over
-        )
+        if over:
+            t = _COVER_TOLERANCE
+            for _, c_left, c_bottom, c_right, c_top, outline in over:
+                if c_left - t <= left and c_bottom - t <= bottom and c_right + t >= right and c_top + t >= top and (
+                        outline is None or _outline_holds(outline, left + t, bottom + t, right - t, top - t)):
+                    return COVERED
+        blended = self._blended.get(key)
+        if blended is not None and self._paint.unseen(key, blended[0], blended[1], left, bottom, right, top):
+            return MASKED
+        return None
 
 
 def object_key(obj) -> int:
@@ -347,9 +375,10 @@ def _is_rectangle(polygon) -> bool:
     return all(abs(a[0] - b[0]) < 0.01 or abs(a[1] - b[1]) < 0.01 for a, b in zip(corners, corners[1:] + corners[:1]))
 
 
-def _stroke_bands(obj) -> list[tuple[float, float, float, float]]:
+def _stroke_bands(obj, outer=None) -> list[tuple[float, float, float, float]]:
     """The areas an opaque stroke paints along its straight horizontal and vertical pieces, as
-    wide as the line: a thick white line drawn over a line of text hides it."""
+    wide as the line: a thick white line drawn over a line of text hides it. ``outer``: the
+    matrix of the form that draws it (its pieces and width are measured in page space)."""
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     if not pdfium.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or not stroke.value:
         return []
@@ -358,10 +387,11 @@ def _stroke_bands(obj) -> list[tuple[float, float, float, float]]:
     if (not pdfium.FPDFPageObj_GetStrokeWidth(obj, width) or pdfium.FPDFPageObj_HasTransparency(obj)
             or not pdfium.FPDFPageObj_GetStrokeColor(obj, r, g, b, a) or a.value != 255):
         return []
-    matrix = pdfium.FS_MATRIX()
-    if not pdfium.FPDFPageObj_GetMatrix(obj, matrix):
+    matrix = _page_matrix(obj, outer)
+    if matrix is None:
         return []
-    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+    a, b, c, d, e, f = matrix
+    scale = abs(a * d - b * c) ** 0.5
     half = width.value * scale / 2
     if 2 * half < _MIN_COVER_SIDE:
         return []
@@ -371,7 +401,7 @@ def _stroke_bands(obj) -> list[tuple[float, float, float, float]]:
         segment = pdfium.FPDFPath_GetPathSegment(obj, index)
         if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x, y):
             continue
-        point = (matrix.a * x.value + matrix.c * y.value + matrix.e, matrix.b * x.value + matrix.d * y.value + matrix.f)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         kind = pdfium.FPDFPathSegment_GetType(segment)
         if kind == pdfium.FPDF_SEGMENT_MOVETO or not subpaths:
             subpaths.append([])
@@ -386,6 +416,44 @@ def _stroke_bands(obj) -> list[tuple[float, float, float, float]]:
             if abs(x1 - x2) < 0.01 or abs(y1 - y2) < 0.01:
                 bands.append((min(x1, x2) - half, min(y1, y2) - half, max(x1, x2) + half, max(y1, y2) + half))
     return bands
+
+
+def _page_matrix(obj, outer=None):
+    """An object's matrix in page space: its own, then that of the form drawing it."""
+    matrix = pdfium.FS_MATRIX()
+    if not pdfium.FPDFPageObj_GetMatrix(obj, matrix):
+        return None
+    return _matrix(matrix) if outer is None else _compose(matrix, outer)
+
+
+def _turned_outline(obj, kind, outer=None):
+    """The outline a filled path or an image paints, in page space, when it is not an upright
+    rectangle (a square turned 45 degrees, a circle): its bounding box would claim letters beside
+    it. None when the box is the shape (the common case) or there are several outlines."""
+    matrix = _page_matrix(obj, outer)
+    if matrix is None:
+        return None
+    if kind == pdfium.FPDF_PAGEOBJ_IMAGE:  # an image fills the unit square of its matrix
+        points = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
+    else:
+        x, y = ctypes.c_float(), ctypes.c_float()
+        points = []
+        for index in range(pdfium.FPDFPath_CountSegments(obj)):
+            segment = pdfium.FPDFPath_GetPathSegment(obj, index)
+            if not segment or not pdfium.FPDFPathSegment_GetPoint(segment, x, y):
+                continue
+            if index and pdfium.FPDFPathSegment_GetType(segment) == pdfium.FPDF_SEGMENT_MOVETO:
+                return None  # several outlines (holes, separate pieces): judged by the box
+            points.append((x.value, y.value))  # a curve by its control points
+    points = [_apply(matrix, point) for point in points]
+    if len(points) < 3 or _is_rectangle(points) or (len(points) == 5 and _is_rectangle(points[:4])):
+        return None
+    return points
+
+
+def _outline_holds(outline, left: float, bottom: float, right: float, top: float) -> bool:
+    """All four corners of a box inside a shape (even-odd rule)."""
+    return all(_crossings(outline, x, y) % 2 == 1 for x in (left, right) for y in (bottom, top))
 
 
 def _inside(box, outer) -> bool:
@@ -453,10 +521,12 @@ _FILLED_RECTANGLE = re.compile(
 )
 
 
-def _annotation_covers(raw_page) -> list[tuple[float, float, float, float]]:
+def _annotation_covers(raw_page, unprinted_only: bool = False) -> list[tuple[float, float, float, float]]:
     """Areas opaque annotations paint over the page: a shown annotation (not a link, not a
     popup) whose normal appearance fills a rectangle nearly as large as itself, with no
-    transparency of its own (/CA below 1, or a graphics state that may set one)."""
+    transparency of its own (/CA below 1, or a graphics state that may set one).
+    ``unprinted_only``: only those without the Print flag (the others are flattened into the
+    page, pdf_annotations.py)."""
     areas = []
     rect = pdfium.FS_RECTF()
     opacity = ctypes.c_float()
@@ -467,7 +537,8 @@ def _annotation_covers(raw_page) -> list[tuple[float, float, float, float]]:
         try:
             if pdfium.FPDFAnnot_GetSubtype(annot) in (pdfium.FPDF_ANNOT_LINK, pdfium.FPDF_ANNOT_POPUP):
                 continue
-            if pdfium.FPDFAnnot_GetFlags(annot) & (_ANNOT_HIDDEN | _ANNOT_NO_VIEW):
+            flags = pdfium.FPDFAnnot_GetFlags(annot)
+            if flags & (_ANNOT_HIDDEN | _ANNOT_NO_VIEW) or (unprinted_only and flags & pdfium.FPDF_ANNOT_FLAG_PRINT):
                 continue
             if pdfium.FPDFAnnot_GetNumberValue(annot, b"CA", opacity) and opacity.value < 1:
                 continue
@@ -499,19 +570,24 @@ class TextJudge:
     """What decides, for a whole text object, whether a reader sees it, beyond its box: its
     render mode, its transparency, the optional-content layer it is in, the font it is drawn
     with. ``off_layers``: names of layers the document's default view switches off;
-    ``lying_fonts``: fonts whose Unicode map contradicts the glyphs they draw (pdf_fonts.py)."""
+    ``lying_fonts``: fonts whose Unicode map contradicts the glyphs they draw (pdf_fonts.py);
+    ``shared_lying``: names of lying fonts an honest font also has, told apart by their glyphs
+    (pdf_glyphs.py, once ``witness`` is set)."""
 
-    def __init__(self, off_layers=frozenset(), lying_fonts=frozenset()) -> None:
+    def __init__(self, off_layers=frozenset(), lying_fonts=frozenset(), shared_lying=frozenset()) -> None:
         self.off_layers = frozenset(off_layers)
         self.lying_fonts = frozenset(lying_fonts)
+        self.shared_lying = frozenset(shared_lying)
+        self.witness = None  # a pdf_glyphs.GlyphWitness over the pdfium document
         self.any_lying = bool(lying_fonts)  # a lying font seen, named or not (the warning says so)
         self.kinds: dict[str, int] = {}  # hidden characters by kind, for the warning
 
     def count(self, kind: str, chars: int = 1) -> None:
         self.kinds[kind] = self.kinds.get(kind, 0) + chars
 
-    def reason(self, text_object, fontname: str) -> str | None:
-        """Why nothing of this text object is seen, or None."""
+    def reason(self, text_object, fontname: str, textpage=None) -> str | None:
+        """Why nothing of this text object is seen, or None. ``textpage``: pdfium's text page
+        the object's letters are read from (to tell a lying font from an honest namesake)."""
         if not text_object:
             return None
         mode = pdfium.FPDFTextObj_GetTextRenderMode(text_object)
@@ -527,6 +603,9 @@ class TextJudge:
         if self.off_layers and _layer_names(text_object) & self.off_layers:
             return SWITCHED_OFF
         if fontname and fontname in self.lying_fonts:
+            return LYING_FONT
+        if (fontname and fontname in self.shared_lying and self.witness is not None and textpage is not None
+                and self.witness.lies(text_object, textpage, fontname)):
             return LYING_FONT
         return None
 
@@ -554,6 +633,8 @@ SWITCHED_OFF = "in a layer switched off"
 LYING_FONT = "a font whose Unicode map contradicts its glyphs"
 BLANK_GLYPH = "glyphs that draw nothing"
 COVERED = "clipped away or covered"
+UNSEEN_ANNOTATION = "in an annotation that is hidden or not printed"
+MASKED = "masked out by transparency (a soft mask, a group or an alpha near 0)"
 CAMOUFLAGED = "the colour beneath it"
 COLLAPSED = "drawn on one spot"
 
