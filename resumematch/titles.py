@@ -174,6 +174,11 @@ _TITLE_PHRASE = re.compile(
 )
 
 
+# a word right before a slash; the look-behind starts a try only at a word's start (a 400,000-letter
+# token would otherwise be scanned from every letter: quadratic)
+_SLASH_AFTER_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)/(?=[A-Za-z])")
+
+
 def _segments(line: str) -> list[str]:
     """A line's title-sized pieces. A slash right after a head noun ends one title and starts the
     next ("Support Specialist/Database Administrator" is two jobs); a slash between qualifiers
@@ -181,7 +186,7 @@ def _segments(line: str) -> list[str]:
     out = []
     for segment in _SEGMENT_BREAK.split(line):
         start = 0
-        for match in re.finditer(r"([A-Za-z]+)/(?=[A-Za-z])", segment):
+        for match in _SLASH_AFTER_WORD.finditer(segment):
             if _key(match.group(1)) in _HEAD_SET:
                 out.append(segment[start : match.end() - 1])
                 start = match.end()
