@@ -100,6 +100,8 @@ def label_rows(lines: list[Line], x: float) -> list[list[Line]] | None:
             return None
     if not all(_on_one_row(*_sides([lines[group[0]]], x)) for group in groups):
         return None
+    if not all(_opens_a_row(lines, group[0], x) for group in groups):
+        return None  # a label beside the middle of a paragraph or a list: a sidebar on the same grid
     cuts = [group[0] for group in groups]
     if cuts[0] != 0:
         cuts.insert(0, 0)  # content above the first label is a row of its own
@@ -122,6 +124,34 @@ def _on_one_row(left: list[Line], right: list[Line]) -> bool:
     label, content = left[0][0], right[0][0]
     slack = _ROW_ALIGN * max(label["size"], content["size"])
     return abs(label["bottom"] - content["bottom"]) <= slack or abs(label["top"] - content["top"]) <= slack
+
+
+def _opens_a_row(lines: list[Line], i: int, x: float) -> bool:
+    """Whether the content beside the label on line ``i`` begins there, as a row's content does.
+
+    A row label heads its content, so the line beside it opens something: the run, a block after
+    white space, a heading or a title. An infographic's sidebar laid on the main column's grid
+    (a skill's label, its bar drawn as a shape on the line below, the next label) puts short
+    labels beside every other line of the main column whatever those lines say: one of them
+    stands beside the middle of a sentence the layout wrapped, or of a list running on at the
+    ordinary line distance, where no row begins."""
+    if i == 0:
+        return True
+    _, above = _sides([lines[i - 1]], x)
+    _, here = _sides([lines[i]], x)
+    if not above:
+        return True  # nothing of the content column just above: white space, a new block
+    above, here = above[0], here[0]
+    size = max(w["size"] for w in here)
+    if min(w["top"] for w in here) - max(w["bottom"] for w in above) > 0.8 * size:
+        return True  # a gap before it: a new block
+    if here[0]["text"][:1] in BULLETS:
+        # A list runs on when the line above is an item too, or an item's wrapped line (it starts
+        # where the text after this bullet starts: the hanging indent).
+        indent = here[1]["x0"] if len(here) > 1 else here[0]["x1"]
+        return not (above[0]["text"][:1] in BULLETS or abs(above[0]["x0"] - indent) <= 2.5)
+    right = max(w["x1"] for line in lines for w in line if _centre(w) >= x)
+    return not _continues(above, here, right)
 
 
 def _read_row(row: list[Line], x: float, x_max: float, depth: int) -> list[list[Line]]:
