@@ -114,6 +114,14 @@ def test_compound_split(word, code, skill):
     assert skill_matcher().local.compound_skill(word, code) == skill
 
 
+def test_a_compound_written_with_a_hyphen_is_one_word():
+    lines = GERMAN[:5] + ["Glasfaser-Montagearbeiten und Netzwerk-Administration für Geschäftskunden in ganz Sachsen."] + GERMAN[5:]
+    language, found = _skills(_docx(lines), "lebenslauf.docx")
+    assert language == "de"
+    assert found["Glasfaser-Montagearbeiten"] == "ftth"  # not only "Glasfaser", the fibre itself
+    assert found["Netzwerk-Administration"] == "network-administration"  # a label spelt in two parts
+
+
 def test_only_languages_that_write_compounds_split_them():
     assert compounding("de") and compounding("nl")
     assert all(compounding(code) is None for code in ("en", "es", "pt", "fr", "it", "ru", "xx"))

@@ -178,9 +178,18 @@ class SkillMatcher:
             if not (len(span) == 1 and local.lower_case_acronym(span.label_, span.text) and not self._list_item(doc, span))
         ]
         covered = {i for span in kept for i in range(span.start, span.end)}
+        written = doc._.hyphenated or doc.text
         for token in doc:
-            if token.i not in covered and token.is_alpha and (skill := local.compound_skill(token.text, code)):
+            if not token.is_alpha:
+                continue
+            if token.i not in covered and (skill := local.compound_skill(token.text, code)):
                 kept.append(Span(doc, token.i, token.i + 1, label=skill))
+            following = token.nbor() if token.i + 1 < len(doc) else None
+            end = token.idx + len(token)
+            if following is not None and following.is_alpha and written[end : following.idx] == "-":
+                # "Glasfaser-Montage": one compound written in two parts (the longer span wins).
+                if skill := local.compound_skill(token.text + following.text, code, whole=True):
+                    kept.append(Span(doc, token.i, token.i + 2, label=skill))
         return kept
 
     def _list_item(self, doc: Doc, span: Span) -> bool:

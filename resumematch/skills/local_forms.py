@@ -11,7 +11,8 @@ Two rules, both off for English documents (and for documents too short to tell):
   "Netzwerktechniker"; the adjective) are no compound. A compound names a kind of its last
   part, and another kind of licence or degree is another credential ("Gabelstaplerführerschein",
   a forklift licence, is no driving licence), so those labels are not read at a word's end.
-  What splits, and how, is each language's table (``lang/<code>/__init__.py``).
+  A compound written with a hyphen ("Glasfaser-Montage", "Netzwerk-Administration") is read
+  as the one word. What splits, and how, is each language's table (``lang/<code>/__init__.py``).
 - **Acronyms as written.** A taxonomy acronym is matched in any case in English ("ccna",
   "dns"), but in another language its lower-case letters are often a word of that language:
   Portuguese "sem" (without) is not SEM, French "ont" (have) is not an ONT, Italian "osi" not
@@ -88,15 +89,19 @@ class LocalForms:
         return cls(parts, {k: frozenset(v) for k, v in acronyms.items()})
 
     # -- compounds --------------------------------------------------------------------------
-    def compound_skill(self, word: str, code: str) -> str | None:
-        """The skill id a compound word of language ``code`` holds, or None."""
+    def compound_skill(self, word: str, code: str, *, whole: bool = False) -> str | None:
+        """The skill id a compound word of language ``code`` holds, or None. ``whole``: the word
+        was written in two parts with a hyphen ("Netzwerk-Administration"), and a label it
+        spells whole counts too (one written in one word is the matcher's)."""
         rules = compounding(code)
         labels = self.parts.get(code)
         if rules is None or not labels:
             return None
         key = fold(word)
+        if whole and key in labels:
+            return labels[key][0]
         if not key.isalpha() or len(key) < _MIN_PART + 1 or key in labels:
-            return None  # a label on its own is the matcher's
+            return None
         for size in range(len(key) - 1, _MIN_PART - 1, -1):  # the longest label first
             found = labels.get(key[:size])
             if found and _tail_ok(key[size:], rules):
