@@ -15,6 +15,8 @@ middle of a job.
     bars_on_main_grid()  header band; a sidebar of label-and-bar rows beside a main column set
                          without blank lines, each label on a baseline of a wrapped sentence
     dots_beside_list()   header band; a sidebar of label-and-dots rows beside one-line list items
+    two_column_list(n)   one column, its Skills a list set in two columns of n rows whose items
+                         wrap, then the experience (``LIST_ITEMS``)
 
 Text is drawn in reading order (the sidebar's rows in order, then the main column) so
 benchmarks/phrase_integrity.py can take the drawing order as the truth. ``SKILL_PHRASES`` are
@@ -391,6 +393,49 @@ def dots_beside_list() -> bytes:
     top = PAGE_H - 120
     _rating_sidebar(pen, 30, side_w - 44, top, grid, dots=True)
     _dense_main(pen, side_w + 14, PAGE_W - 30, top, grid, one_line_items=True)
+    return pen.done()
+
+
+# Items long enough to wrap in half the page's width.
+LIST_ITEMS = [
+    "Fiber splicing and OTDR testing on new builds and on repairs of damaged drops",
+    "VLAN and static routing for business circuits and for the backup links of schools",
+    "DOCSIS and GPON access troubleshooting from the headend to the modem",
+    "Cisco IOS and MikroTik edge routers in small business offices",
+    "SolarWinds and Zabbix network monitoring with alert rules of my own",
+    "Calm customer communication on outage calls and on site visits",
+]
+
+
+def two_column_list(rows: int = 3) -> bytes:
+    """A one-column resume whose Skills section is a list set in two columns, ``rows`` rows of
+    items side by side, each row starting below the longer item of the row before; the
+    Experience heading and a job's title below it stand on the left alone."""
+    pen = _Pen()
+    left, right = 54, PAGE_W - 54
+    y = PAGE_H - 60
+    pen.text(left, y, NAME, BOLD, 20)
+    y -= 18
+    pen.text(left, y, f"{PHONE} | {EMAIL}", BODY, 9.5, GREY)
+    y -= 26
+    pen.text(left, y, "SUMMARY", BOLD, 11, TEAL)
+    y = pen.para(left, y - 16, right - left, SUMMARY) - 10
+    pen.text(left, y, "SKILLS", BOLD, 11, TEAL)
+    y -= 16
+    half = (right - left) / 2
+    for row in range(rows):
+        ends = [pen.bullet(left + column * half, y, half - 14, item, leading=13)
+                for column, item in enumerate(LIST_ITEMS[2 * row : 2 * row + 2])]
+        y = min(ends) - 2
+    y -= 10
+    pen.text(left, y, "EXPERIENCE", BOLD, 11, TEAL)
+    y -= 16
+    for title, company, city, dates, bullets in JOBS:
+        pen.text(left, y, f"{title}, {company}", BOLD, 10)
+        y -= 14
+        for item in bullets:
+            y = pen.bullet(left, y, right - left, item)
+        y -= 6
     return pen.done()
 
 

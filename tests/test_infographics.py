@@ -84,6 +84,21 @@ def test_the_main_columns_wrapped_sentences_stay_whole(name, engine):
             assert _squeeze(bullet) in text, bullet
 
 
+@pytest.mark.parametrize("rows", [2, 3])
+def test_a_list_set_in_two_columns_is_read_item_by_item_in_its_section(rows):
+    # Two rows (three lines, too few for a column) were read across the page, cutting every
+    # wrapped item; three rows took the Experience heading into the list's left column, so the
+    # right column's items fell into the experience. The rows are told by their bullets, which
+    # pdfminer reads from reportlab's standard fonts as "(cid:127)" and drops: the default engine only.
+    data = infographics.two_column_list(rows)
+    document = parse(data, name=f"two-column-list-{rows}.pdf")
+    items = infographics.LIST_ITEMS[: 2 * rows]
+    skills, experience = _squeeze(_section(document, "skills")), _squeeze(_section(document, "experience"))
+    assert [item for item in items if _squeeze(item) not in skills] == []
+    assert not [item for item in items if _squeeze(item) in experience]
+    assert _squeeze(layouts.KEY_BULLET) in experience
+
+
 # --- the geometry alone ------------------------------------------------------------------------
 
 

@@ -183,14 +183,25 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
                 at = crossed[k]
                 if not at or at[-1] != i:
                     at.append(i)
+    # Lines that open with a bullet and hold another one further on (a row of a two-column
+    # list), counted from the top, so a run is tried as a list only where it can be one.
+    paired = [0]
+    for line in lines:
+        paired.append(paired[-1] + (line[0]["text"][:1] in BULLETS and any(w["text"][:1] in BULLETS for w in line[1:])))
     best: tuple[int, int, int, int] | None = None  # (lines, score, start, end)
     best_xs: list[float] = []
     for x, blocked in zip(xs, crossed):
         start = 0
         # Runs of consecutive lines no word crosses at x, each ended by a crossed line or the end.
-        for i in (*blocked, len(lines)):
-            if i - start >= _MIN_COLUMN_LINES:
-                score = _score_run(lines, start, i, x, lefts, rights)
+        for blocked_at in (*blocked, len(lines)):
+            i = blocked_at
+            grid = paired[i] - paired[start] >= 2 and _list_grid(lines, start, i, x)
+            if grid:
+                # A list set in two columns ends with its last row: lines below it on one side
+                # only (the next heading, a job's title) are no part of its left column.
+                i = max(k for k in range(start, i) if any(_centre(w) >= x for w in lines[k])) + 1
+            if i - start >= _MIN_COLUMN_LINES or grid:
+                score = _score_run(lines, start, i, x, lefts, rights) or (grid and 2 * (i - start))
                 # The gutter that runs furthest down the page wins: a column's own narrow column
                 # (a timeline's dates beside its jobs) has a gutter too, but a shorter one.
                 candidate = (i - start, score, start, i)
@@ -198,10 +209,28 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
                     best, best_xs = candidate, [x]
                 elif score and candidate == best:
                     best_xs.append(x)
-            start = i + 1
+            start = blocked_at + 1
     if best is None:
         return None
     return median(best_xs), best[2], best[3]
+
+
+def _list_grid(lines: list[Line], start: int, end: int, x: float) -> bool:
+    """A list set in two columns (a Skills block of two columns of bullets): on two lines or more,
+    an item's bullet opens the text on each side of ``x``, and wherever both sides have text their
+    items start side by side (a sidebar's bullets beside the main column's fall beside wrapped
+    lines too). Its rows are few, fewer than a column needs, and its items wrap, so read across
+    the page every wrapped item is cut in two."""
+    rows = 0
+    for i in range(start, end):
+        left = [w for w in lines[i] if _centre(w) < x]
+        right = [w for w in lines[i] if _centre(w) >= x]
+        if left and right:
+            opens = (left[0]["text"][:1] in BULLETS, right[0]["text"][:1] in BULLETS)
+            if opens[0] != opens[1]:
+                return False  # items that do not start side by side: two columns of text, not rows of a list
+            rows += opens[0]
+    return rows >= 2
 
 
 def _score_run(lines, start, end, x, lefts, rights) -> int:
