@@ -122,6 +122,14 @@ def test_a_compound_written_with_a_hyphen_is_one_word():
     assert found["Netzwerk-Administration"] == "network-administration"  # a label spelt in two parts
 
 
+def test_a_long_run_of_letters_is_no_compound_and_costs_nothing():
+    from resumematch.skills import skill_matcher
+
+    local = skill_matcher().local
+    assert local.compound_skill("Kundenservice" + "x" * 400_000, "de") is None  # returns at once
+    assert local.compound_skill("y" * 60 + "kundenservice", "de") == "customer-service"  # within the length
+
+
 def test_only_languages_that_write_compounds_split_them():
     assert compounding("de") and compounding("nl")
     assert all(compounding(code) is None for code in ("en", "es", "pt", "fr", "it", "ru", "xx"))

@@ -32,6 +32,8 @@ _MIN_PART = 6
 # Nor is a word read as a compound unless what is left beside the label is a word this long.
 _MIN_OTHER = 4
 _MIN_HEAD = 3
+# Longer than any word a language writes (German's long compounds run to forty letters or so).
+_MAX_WORD = 80
 # Categories whose labels name one credential: another kind of it is another one.
 _CREDENTIALS = frozenset({"license/physical", "education", "certification"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
@@ -69,6 +71,10 @@ class LocalForms:
     # skill id -> its acronyms in lower case ("sem" for SEM)
     acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # The longest label per language: no longer piece of a word is looked up.
+        self.longest = {code: max(map(len, labels), default=0) for code, labels in self.parts.items()}
+
     @classmethod
     def build(cls, taxonomy: list[dict], patterns: list[dict]) -> LocalForms:
         parts: dict[str, dict[str, tuple[str, bool]]] = {}
@@ -97,12 +103,15 @@ class LocalForms:
         labels = self.parts.get(code)
         if rules is None or not labels:
             return None
+        if len(word) > _MAX_WORD:
+            return None  # no word of a language: a token run together (a URL, a hash, a stuffed line)
         key = fold(word)
         if whole and key in labels:
             return labels[key][0]
         if not key.isalpha() or len(key) < _MIN_PART + 1 or key in labels:
             return None
-        for size in range(len(key) - 1, _MIN_PART - 1, -1):  # the longest label first
+        longest = self.longest.get(code, 0)
+        for size in range(min(len(key) - 1, longest), _MIN_PART - 1, -1):  # the longest label first
             found = labels.get(key[:size])
             if found and _tail_ok(key[size:], rules):
                 return found[0]
@@ -110,7 +119,7 @@ class LocalForms:
             if inflection and not key.endswith(inflection):
                 continue
             base = key[: len(key) - len(inflection)] if inflection else key
-            for size in range(len(base) - _MIN_HEAD, _MIN_PART - 1, -1):
+            for size in range(min(len(base) - _MIN_HEAD, longest), _MIN_PART - 1, -1):
                 found = labels.get(base[-size:])
                 if found and found[1]:
                     return found[0]
