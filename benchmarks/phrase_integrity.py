@@ -17,7 +17,9 @@ punctuation and line breaks aside). Columns read side by side break line phrases
 line break bridges; letters split off a word break both. Prints each document's integrity (intact
 phrases / phrases), worst first, and the overall figure. Default documents: the corpus PDFs
 (../shared/corpus/pdf), samples/, and the reproductions of template layouts in tests/layouts.py
-(infographic, sidebars, classic, rows, two columns on shared baselines), drawn in reading order.
+(infographic, sidebars, classic, rows, two columns on shared baselines) and the infographics in
+tests/infographics.py (skill bars, rating dots, tags, centred sidebars on the main column's grid),
+drawn in reading order.
 """
 
 from __future__ import annotations
@@ -191,12 +193,14 @@ def default_files(scratch: Path) -> list[Path]:
 
 
 def layout_files(folder: Path) -> list[Path]:
-    """The template layouts of tests/layouts.py, written into ``folder``."""
+    """The template layouts of tests/layouts.py and the infographics of tests/infographics.py,
+    written into ``folder``."""
     sys.path.insert(0, str(ROOT / "tests"))
+    from infographics import INFOGRAPHICS
     from layouts import LAYOUTS
 
     paths = []
-    for name, build in LAYOUTS.items():
+    for name, build in {**LAYOUTS, **INFOGRAPHICS}.items():
         path = folder / f"layout-{name}.pdf"
         path.write_bytes(build())
         paths.append(path)

@@ -133,7 +133,9 @@ def language_note(resume: AnalysedResume) -> list[Suggestion]:
         if s.name in ("experience", "education", "skills") and s.heading and s.heading.rstrip(" :").lower() != s.name
     ][:3]
     words: dict[str, str] = {}
-    for mention in resume.mentions:  # skills written in the resume's language: "Glasfasermontage" as FTTH
+    # Skills written in the resume's language ("Glasfasermontage" as FTTH), those of its Skills
+    # section first: the words the person chose to list, not a compound met in a sentence.
+    for mention in sorted(resume.mentions, key=lambda m: m.section != "skills"):
         if mention.text.lower() != mention.name.lower() and not mention.text.isupper():
             words.setdefault(mention.text.lower(), f"'{mention.text}' as {mention.name}")
     read = [*headings, *list(words.values())[:2]]

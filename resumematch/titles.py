@@ -145,7 +145,15 @@ def resume_titles(document: Document) -> list[str]:
     """The resume's own job titles: short segments of the headline, of Experience lines that
     are not bullets, and the opening words of the Summary; in a resume without line structure,
     the title phrases of its running text."""
-    return list(_titles(document.text, tuple((s.name, s.start, s.end, s.heading) for s in document.sections)))
+    titles = _titles(document.text, tuple((s.name, s.start, s.end, s.heading) for s in document.sections))
+    return _without_companies(list(titles), document.linkedin)
+
+
+def _without_companies(titles: list[str], profile: dict | None) -> list[str]:
+    """A LinkedIn export sets each job's company on a line of its own above the role line
+    ("Sonoran Cable Installers" over "Dispatcher"): the role line is the title, the company never."""
+    companies = {p["company"].lower() for p in (profile or {}).get("positions", ()) if p.get("company")}
+    return [t for t in titles if t.lower() not in companies] if companies else titles
 
 
 def _unstructured(text: str) -> bool:
@@ -297,7 +305,7 @@ def title_match(document: Document, title: str, text: str | None = None) -> Titl
     title is that kind of role, whatever words it shares with the posting's title. ``text``, the
     scoring text (names and contact details blanked, same offsets), is read instead when given."""
     if text is not None and text != document.text:
-        document = Document(document.source, document.format, document.pages, text, document.sections)
+        document = Document(document.source, document.format, document.pages, text, document.sections, linkedin=document.linkedin)
     phrases = role_phrases(title)
     if not phrases:
         return TitleMatch(0.0, "the posting's title names no role")

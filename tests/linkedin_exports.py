@@ -202,10 +202,10 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def export(code: str, *, email_link: bool = False) -> tuple[bytes, Profile]:
-    """The export of the profile in interface language ``code``. ``email_link``: the email carries
-    a mailto: link annotation (some exports have one, some do not)."""
-    p = PROFILES[code]
+def export(code: str, *, email_link: bool = False, profile: Profile | None = None) -> tuple[bytes, Profile]:
+    """The export of the profile in interface language ``code`` (or of ``profile``). ``email_link``:
+    the email carries a mailto: link annotation (some exports have one, some do not)."""
+    p = profile or PROFILES[code]
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=LETTER)
     pdf.setTitle("Resume")

@@ -83,3 +83,34 @@ def test_top_skills_in_the_interface_language_are_taxonomy_skills(read):
     document, p = read
     in_skills = {m.skill_id for m in extract_skills(document) if m.section == "skills"}
     assert set(p.local_skills) <= in_skills
+
+
+def test_a_company_line_is_no_job_title():
+    # The export sets the company on a line of its own above the role: a company named for a
+    # trade ("Sonoran Cable Installers") is where the dispatcher worked, not what they were.
+    from dataclasses import replace
+
+    from linkedin_exports import PROFILES
+    from resumematch.titles import resume_titles, title_match
+
+    jobs = [("Sonoran Cable Installers", "Dispatcher", "March 2021 - Present (3 years 9 months)", "Tucson, Arizona",
+             ["Scheduled the install crews and answered the customers' calls about their appointments."])]
+    profile = replace(PROFILES["en"], headline="Dispatch and Scheduling", jobs=jobs)
+    data, _ = export("en", profile=profile)
+    document = parse(data, name="linkedin-dispatcher.pdf")
+    assert [p["company"] for p in document.linkedin["positions"]] == ["Sonoran Cable Installers"]
+    titles = resume_titles(document)
+    assert "Dispatcher" in titles and "Sonoran Cable Installers" not in titles
+    assert title_match(document, "Cable Installer").score == 0
+    # The same through the scoring text (names blanked), which is a copy of the document.
+    assert title_match(document, "Cable Installer", text=document.text.replace("Marisol", "       ")).score == 0
+    assert title_match(document, "Dispatcher").score == 100
+
+
+def test_role_lines_are_the_titles_in_every_interface_language(read):
+    from resumematch.titles import resume_titles
+
+    document, p = read
+    titles = resume_titles(document)
+    assert p.jobs[0][1] in titles
+    assert not {job[0] for job in p.jobs} & set(titles)

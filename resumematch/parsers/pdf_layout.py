@@ -100,6 +100,8 @@ def label_rows(lines: list[Line], x: float) -> list[list[Line]] | None:
             return None
     if not all(_on_one_row(*_sides([lines[group[0]]], x)) for group in groups):
         return None
+    if not all(_opens_a_row(lines, group[0], x) for group in groups):
+        return None  # a label beside the middle of a paragraph or a list: a sidebar on the same grid
     cuts = [group[0] for group in groups]
     if cuts[0] != 0:
         cuts.insert(0, 0)  # content above the first label is a row of its own
@@ -122,6 +124,34 @@ def _on_one_row(left: list[Line], right: list[Line]) -> bool:
     label, content = left[0][0], right[0][0]
     slack = _ROW_ALIGN * max(label["size"], content["size"])
     return abs(label["bottom"] - content["bottom"]) <= slack or abs(label["top"] - content["top"]) <= slack
+
+
+def _opens_a_row(lines: list[Line], i: int, x: float) -> bool:
+    """Whether the content beside the label on line ``i`` begins there, as a row's content does.
+
+    A row label heads its content, so the line beside it opens something: the run, a block after
+    white space, a heading or a title. An infographic's sidebar laid on the main column's grid
+    (a skill's label, its bar drawn as a shape on the line below, the next label) puts short
+    labels beside every other line of the main column whatever those lines say: one of them
+    stands beside the middle of a sentence the layout wrapped, or of a list running on at the
+    ordinary line distance, where no row begins."""
+    if i == 0:
+        return True
+    _, above = _sides([lines[i - 1]], x)
+    _, here = _sides([lines[i]], x)
+    if not above:
+        return True  # nothing of the content column just above: white space, a new block
+    above, here = above[0], here[0]
+    size = max(w["size"] for w in here)
+    if min(w["top"] for w in here) - max(w["bottom"] for w in above) > 0.8 * size:
+        return True  # a gap before it: a new block
+    if here[0]["text"][:1] in BULLETS:
+        # A list runs on when the line above is an item too, or an item's wrapped line (it starts
+        # where the text after this bullet starts: the hanging indent).
+        indent = here[1]["x0"] if len(here) > 1 else here[0]["x1"]
+        return not (above[0]["text"][:1] in BULLETS or abs(above[0]["x0"] - indent) <= 2.5)
+    right = max(w["x1"] for line in lines for w in line if _centre(w) >= x)
+    return not _continues(above, here, right)
 
 
 def _read_row(row: list[Line], x: float, x_max: float, depth: int) -> list[list[Line]]:
@@ -153,14 +183,25 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
                 at = crossed[k]
                 if not at or at[-1] != i:
                     at.append(i)
+    # Lines that open with a bullet and hold another one further on (a row of a two-column
+    # list), counted from the top, so a run is tried as a list only where it can be one.
+    paired = [0]
+    for line in lines:
+        paired.append(paired[-1] + (line[0]["text"][:1] in BULLETS and any(w["text"][:1] in BULLETS for w in line[1:])))
     best: tuple[int, int, int, int] | None = None  # (lines, score, start, end)
     best_xs: list[float] = []
     for x, blocked in zip(xs, crossed):
         start = 0
         # Runs of consecutive lines no word crosses at x, each ended by a crossed line or the end.
-        for i in (*blocked, len(lines)):
-            if i - start >= _MIN_COLUMN_LINES:
-                score = _score_run(lines, start, i, x, lefts, rights)
+        for blocked_at in (*blocked, len(lines)):
+            i = blocked_at
+            grid = paired[i] - paired[start] >= 2 and _list_grid(lines, start, i, x)
+            if grid:
+                # A list set in two columns ends with its last row: lines below it on one side
+                # only (the next heading, a job's title) are no part of its left column.
+                i = max(k for k in range(start, i) if any(_centre(w) >= x for w in lines[k])) + 1
+            if i - start >= _MIN_COLUMN_LINES or grid:
+                score = _score_run(lines, start, i, x, lefts, rights) or (grid and 2 * (i - start))
                 # The gutter that runs furthest down the page wins: a column's own narrow column
                 # (a timeline's dates beside its jobs) has a gutter too, but a shorter one.
                 candidate = (i - start, score, start, i)
@@ -168,10 +209,28 @@ def _find_gutter(lines: list[Line], x_min: float, x_max: float) -> tuple[float, 
                     best, best_xs = candidate, [x]
                 elif score and candidate == best:
                     best_xs.append(x)
-            start = i + 1
+            start = blocked_at + 1
     if best is None:
         return None
     return median(best_xs), best[2], best[3]
+
+
+def _list_grid(lines: list[Line], start: int, end: int, x: float) -> bool:
+    """A list set in two columns (a Skills block of two columns of bullets): on two lines or more,
+    an item's bullet opens the text on each side of ``x``, and wherever both sides have text their
+    items start side by side (a sidebar's bullets beside the main column's fall beside wrapped
+    lines too). Its rows are few, fewer than a column needs, and its items wrap, so read across
+    the page every wrapped item is cut in two."""
+    rows = 0
+    for i in range(start, end):
+        left = [w for w in lines[i] if _centre(w) < x]
+        right = [w for w in lines[i] if _centre(w) >= x]
+        if left and right:
+            opens = (left[0]["text"][:1] in BULLETS, right[0]["text"][:1] in BULLETS)
+            if opens[0] != opens[1]:
+                return False  # items that do not start side by side: two columns of text, not rows of a list
+            rows += opens[0]
+    return rows >= 2
 
 
 def _score_run(lines, start, end, x, lefts, rights) -> int:

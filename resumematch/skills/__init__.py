@@ -124,6 +124,7 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
             doc = nlp.make_doc(_tokenizable(text))  # same length again
             doc._.line_text = text
             doc._.hyphenated = folded.text
+            doc._.language = _language(source, text)
             if isinstance(source, Document):
                 doc._.skill_sections = tuple(
                     (folded.folded_offset(s.start), folded.folded_offset(s.end)) for s in source.sections if s.name == "skills"
@@ -151,6 +152,16 @@ def extract_skills_batch(sources: Iterable[Document | str], batch_size: int = 32
                 )
             )
         yield mentions
+
+
+def _language(source: Document | str, text: str) -> str:
+    """The language a source is written in: a parsed document's own, detected for a plain text
+    (a posting). English documents stop at the function-word count and load no model."""
+    if isinstance(source, Document):
+        return source.language
+    from ..parsers.language import detect_language
+
+    return detect_language(text)
 
 
 def analyse(document: Document, mentions: list[SkillMention] | None = None) -> AnalysedResume:

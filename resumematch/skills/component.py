@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import drop_out_of_context
+from .local_forms import LocalForms
 from .senses import keep_senses
 from .normalize import match_key
 
@@ -63,6 +64,10 @@ if not Doc.has_extension("hyphenated"):
     # The text as written, hyphens kept (the matcher reads "stand-ups" as "stand ups"), so that a
     # name glued into another word by a hyphen can be told apart (senses.py).
     Doc.set_extension("hyphenated", default=None)
+if not Doc.has_extension("language"):
+    # The document's language ("de"; "" when English or unknown), set by extract_skills: German
+    # and Dutch compounds are split, and acronyms in other languages count only in capitals.
+    Doc.set_extension("language", default="")
 if not Doc.has_extension("line_text"):
     # extract_skills matches on the text with newlines turned into spaces, so that a name
     # wrapped across two lines ("Fiber\noptic testing") still matches; the text with its
@@ -84,6 +89,7 @@ class SkillMatcher:
         self.build_info: dict = {}
         self.categories: dict[str, str] = {}
         self.lemmas: Table = Table("lemma_lookup")
+        self.local = LocalForms()
         self._reset_matchers()
 
     # -- building ------------------------------------------------------------------------------
@@ -100,6 +106,7 @@ class SkillMatcher:
         lemmas = lemmas if isinstance(lemmas, Table) else Table.from_dict(lemmas, name="lemma_lookup")
         self.patterns, self.taxonomy, self.lemmas, self.build_info = patterns, taxonomy, lemmas, build_info
         self.categories = {entry["id"]: entry["category"] for entry in taxonomy}
+        self.local = LocalForms.build(taxonomy, patterns)
         self._reset_matchers()
         matchers = {
             "fuzzy": self.fuzzy, "exact": self.exact, "ambiguous": self.ambiguous, "listed": self.listed,
@@ -149,10 +156,43 @@ class SkillMatcher:
             if (self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s))
             and not _nationality(doc, e)
         ]
+        if doc._.language not in ("", "en"):
+            candidates = self._in_language(doc, candidates)
         # A form that is also a word ("teams", "Access", "UPS") needs its own evidence (senses.yaml).
         spans = drop_out_of_context(doc, keep_senses(doc, filter_spans(candidates), self.categories))
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda span: span.start)
         return doc
+
+    def _in_language(self, doc: Doc, candidates: list[Span]) -> list[Span]:
+        """The rules of a document in another language (local_forms.py): an acronym in lower case
+        only as a list item, and compound words split against that language's labels."""
+        code, local = doc._.language, self.local
+        kept = [
+            span for span in candidates
+            if not (len(span) == 1 and local.lower_case_acronym(span.label_, span.text) and not self._list_item(doc, span))
+        ]
+        covered = {i for span in kept for i in range(span.start, span.end)}
+        written = doc._.hyphenated or doc.text
+        for token in doc:
+            if not token.is_alpha:
+                continue
+            if token.i not in covered and (skill := local.compound_skill(token.text, code)):
+                kept.append(Span(doc, token.i, token.i + 1, label=skill))
+            following = token.nbor() if token.i + 1 < len(doc) else None
+            end = token.idx + len(token)
+            if following is not None and following.is_alpha and written[end : following.idx] == "-":
+                # "Glasfaser-Montage": one compound written in two parts (the longer span wins).
+                if skill := local.compound_skill(token.text + following.text, code, whole=True):
+                    kept.append(Span(doc, token.i, token.i + 2, label=skill))
+        return kept
+
+    def _list_item(self, doc: Doc, span: Span) -> bool:
+        """Between list marks on its line ("dns, dhcp, vlan"), or alone on it."""
+        text = doc._.line_text or doc.text
+        before = _neighbour(doc, span.start, -1, text)
+        after = _neighbour(doc, span.end - 1, +1, text)
+        opens = before is None or before.text in _LIST_BEFORE or before.lower_ in _LIST_BEFORE
+        return opens and (after is None or after.text in _LIST_AFTER or after.lower_ in _LIST_AFTER)
 
     def _has_evidence(self, doc: Doc, start: int, end: int, *, qualifiers: bool = True) -> bool:
         """A list item, a Skills-section entry, or (``qualifiers``) a name after "in", "with"...
