@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .types import Document, Section
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#&'-]*|\d+")
+_WORD = re.compile(r"[^\W\d_][\w+#&'-]*|\d+")  # letters of any script: 'Técnico de informática'
 # Seniority and grade words: "Network Technician II" is a Network Technician.
 _LEVEL = {
     "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "senior", "junior", "sr", "jr", "lead", "principal", "staff",

@@ -94,3 +94,10 @@ def test_the_headline_of_a_resume_without_line_structure_is_its_opening_words():
     assert found.score == FAMILY_SAME_KIND and found.resume_title == "CONSTRUCTION SUPERINTENDENT"
     # a resume that opens on a heading has no headline there
     assert _title(f"Skills Python Linux Education B.Sc. 2015 Experience {filler}", "Field Supervisor").score == 0
+
+
+def test_a_title_with_letters_outside_ascii_is_one_title():
+    from resumematch.titles import resume_titles
+
+    document = parse("Ana Souza\nExperiência\nTécnico de informática voluntário, Escola Municipal, 2019-2023\n".encode(), name="r.txt")
+    assert "Técnico de informática voluntário" in resume_titles(document)
