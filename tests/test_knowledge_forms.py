@@ -142,3 +142,7 @@ def test_our_team_doing_the_work_is_the_jobs_work():
 
 def test_a_phd_research_project_is_the_position():
     assert "doctorate" not in hire_ids("PhD position\nThe institute invites applications for a PhD research project on climate.")
+
+
+def test_names_joined_by_a_slash_are_both_found():
+    assert {"csharp", "cpp", "java", "scala"} <= ids("Hands-on C#/.NET, C++/Java and F#/Scala.")
