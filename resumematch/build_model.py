@@ -110,10 +110,11 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
 
     for skill in taxonomy.skills.values():
         special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed) | set(skill.spoken)
+        labels = {*skill.label_forms, *_unaccented(skill.label_forms)}
         for form in (skill.name, *skill.aliases, *skill.label_forms, *_unaccented(skill.label_forms)):
             if form in special:
                 continue
-            for variant in spelling_variants(form):
+            for variant in spelling_variants(form, english=form not in labels):
                 if unhyphenate(variant) != variant:
                     continue  # never in the matched text, where such hyphens read as spaces
                 words = variant.split()

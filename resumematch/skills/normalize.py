@@ -25,13 +25,14 @@ def match_key(text: str, lemmas: Mapping[str, str]) -> str:
     return lemmas.get(lower, lower)
 
 
-def spelling_variants(form: str) -> list[str]:
-    """The form itself plus its hyphen variants ("Wi-Fi" -> "WiFi", "Wi Fi") and its other
-    English spelling ("data visualization" -> "data visualisation", "data modelling" -> "data modeling")."""
+def spelling_variants(form: str, *, english: bool = True) -> list[str]:
+    """The form itself plus its hyphen variants ("Wi-Fi" -> "WiFi", "Wi Fi") and, for an English
+    form, its other English spelling ("data visualization" -> "data visualisation", "data
+    modelling" -> "data modeling")."""
     variants = [form]
     if _HYPHEN_BETWEEN.search(form):
         variants += [_HYPHEN_BETWEEN.sub("", form), _HYPHEN_BETWEEN.sub(" ", form)]
-    for variant in list(variants):
+    for variant in list(variants) if english else ():
         other = _other_spelling(variant)
         if other != variant and other not in variants:
             variants.append(other)
