@@ -146,3 +146,7 @@ def test_a_phd_research_project_is_the_position():
 
 def test_names_joined_by_a_slash_are_both_found():
     assert {"csharp", "cpp", "java", "scala"} <= ids("Hands-on C#/.NET, C++/Java and F#/Scala.")
+
+
+def test_a_degree_keeps_its_level_when_its_field_follows():
+    assert "bachelors-degree" in ids("Bachelor degree in Engineering or technical fields.")
