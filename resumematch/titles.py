@@ -181,7 +181,7 @@ def _segments(line: str) -> list[str]:
     out = []
     for segment in _SEGMENT_BREAK.split(line):
         start = 0
-        for match in re.finditer(r"([A-Za-z]+)/(?=[A-Za-z])", segment):
+        for match in re.finditer(r"(?<![A-Za-z])([A-Za-z]+)/(?=[A-Za-z])", segment):  # from word starts: linear on a long word
             if _key(match.group(1)) in _HEAD_SET:
                 out.append(segment[start : match.end() - 1])
                 start = match.end()
