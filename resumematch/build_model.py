@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -29,7 +30,7 @@ from .skills.activities import load_source as load_activities
 from .taxonomy import SOURCE_FILE, Taxonomy, TaxonomyError
 
 # Bump when the way patterns are derived changes, so existing models count as stale.
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "models" / "skills"
 
@@ -78,13 +79,14 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
     clashes: list[str] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(skill_id: str, text: str, kind: str) -> None:
+    def add(skill_id: str, text: str, kind: str, *, derived: bool = False) -> None:
         tokens = [t.text for t in nlp.make_doc(text)]
         keyed = kind in ("fuzzy", "listed")
         key = tuple(match_key(t, lemmas) for t in tokens) if keyed else tuple(tokens)
         owner = owners.setdefault(("fuzzy" if keyed else kind, key), skill_id)
         if owner != skill_id:
-            clashes.append(f"{text!r} would match both {owner!r} and {skill_id!r}")
+            if not derived:  # a derived short name gives way to any name written in the taxonomy
+                clashes.append(f"{text!r} would match both {owner!r} and {skill_id!r}")
             return
         if keyed:
             needed.update(key)
@@ -108,10 +110,11 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
 
     for skill in taxonomy.skills.values():
         special = set(skill.exact) | set(skill.ambiguous) | set(skill.listed) | set(skill.spoken)
+        labels = {*skill.label_forms, *_unaccented(skill.label_forms)}
         for form in (skill.name, *skill.aliases, *skill.label_forms, *_unaccented(skill.label_forms)):
             if form in special:
                 continue
-            for variant in spelling_variants(form):
+            for variant in spelling_variants(form, english=form not in labels):
                 if unhyphenate(variant) != variant:
                     continue  # never in the matched text, where such hyphens read as spaces
                 words = variant.split()
@@ -126,6 +129,13 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
                 add(skill.id, variant, "exact" if exact else "fuzzy")
                 if exact:
                     add_listcase(skill.id, variant)
+        for short in vendorless(skill):
+            words = short.split()
+            if not all(w.lower() in english_words for w in words):
+                add(skill.id, short, "fuzzy", derived=True)  # "DynamoDB", "LoadRunner", "Hadoop"
+            elif len(words) > 1:
+                add(skill.id, short, "exact", derived=True)  # "Crystal Reports", "Visual Studio"
+            # A single English word ("Spark", "Hive", "Project") needs its sense: senses.yaml.
         for form in skill.exact:
             if "-" in form:  # the text is matched with hyphens between letters read as spaces
                 add(skill.id, unhyphenate(form), "exact")
@@ -148,6 +158,29 @@ def compile_patterns(taxonomy: Taxonomy, nlp, english: dict[str, str]) -> tuple[
     # Keep only the lemma entries that can turn a word of the text into a pattern's key.
     kept = {form: lemma for form, lemma in lemmas.items() if lemma in needed and form != lemma}
     return patterns, kept
+
+
+# Makers that O*NET writes before a product's name ("Apache Hadoop", "Amazon DynamoDB",
+# "Hewlett Packard LoadRunner"); postings mostly write the product alone.
+VENDORS = (
+    "Adobe", "Amazon", "AWS", "Apache", "Atlassian", "Autodesk", "Citrix", "Dassault Systemes", "Google",
+    "Hewlett Packard", "HP", "IBM", "Intuit", "LogMeIn", "Microsoft", "National Instruments", "NovaStor", "Oracle",
+    "Quest", "Red Hat", "SAP", "Symantec", "Trimble", "Veritas", "Dartware",
+)
+_VENDOR = re.compile(r"^(?:" + "|".join(re.escape(v) for v in VENDORS) + r")\s+(?=\S)")
+
+
+def vendorless(skill) -> list[str]:
+    """The names of an O*NET product without its maker: "Apache Hadoop" -> "Hadoop". Only for
+    entries imported from O*NET, whose names always carry the maker."""
+    if skill.source != "onet":
+        return []
+    out = []
+    for form in (skill.name, *skill.aliases):
+        short = _VENDOR.sub("", form)
+        if short != form and len(short) > 2 and short not in out:
+            out.append(short)
+    return out
 
 
 def _unaccented(forms) -> list[str]:
@@ -179,12 +212,13 @@ def plural_lemmas(lemmas: dict[str, str]) -> dict[str, str]:
 
     Other inflections change what a word names: "networking" is a skill, "network" a thing;
     "routing" is not "route", "reporting" is not "reported", "led" is not "lead". Skills that
-    want a verb form list it as an alias ("troubleshoot", "troubleshooting").
+    want a verb form list it as an alias ("troubleshoot", "troubleshooting"). A word in "-ics" names a
+    field, not many of a thing: "economics" is not "economic", "robotics" not "robotic".
     """
     return {
         word: lemma
         for word, lemma in lemmas.items()
-        if word.endswith("s") and not word.endswith("ss") and word.startswith(lemma[: max(1, len(lemma) - 1)])
+        if word.endswith("s") and not word.endswith(("ss", "ics")) and word.startswith(lemma[: max(1, len(lemma) - 1)])
     }
 
 

@@ -118,3 +118,37 @@ def test_activity_patterns_are_checked_against_the_taxonomy():
         compile_activities({"routing": [{"verbs": ["do"], "objects": ["@nope"]}]}, {"routing"})
     with pytest.raises(ValueError, match="without verbs"):
         compile_activities({"routing": [{"objects": ["router"]}]}, {"routing"})
+
+
+# --- issue 29: doing a thing in a tool shows the thing ---------------------------------------------
+@pytest.mark.parametrize(
+    "bullet, skill_id",
+    [
+        ("Documented patient assessments in Epic for five patients a shift.", "documentation"),
+        ("Charted vitals and care plans in Cerner.", "documentation"),
+        ("Reconciled vendor accounts in QuickBooks every month.", "accounting"),
+        ("Analyzed churn by region using Power BI.", "reporting"),
+    ],
+)
+def test_an_action_done_in_a_tool_shows_the_skill(bullet, skill_id):
+    resume = analysed(f"Experience\nStaff member, Lakeside Clinic\n- {bullet}\n")
+    held = resume.held[skill_id]
+    assert held.how == "activity" and held.evidence == bullet
+
+
+@pytest.mark.parametrize(
+    "bullet, skill_id",
+    [
+        ("Recorded a training video in English for new hires.", "documentation"),  # a language is no tool
+        ("Documented in March, then audited in June.", "documentation"),  # a month is no tool
+        ("Charted a new course with the team.", "documentation"),  # no tool at all
+        ("Reconciled with an old friend at the reunion.", "accounting"),
+    ],
+)
+def test_an_action_with_no_tool_after_it_shows_nothing(bullet, skill_id):
+    assert skill_id not in analysed(f"Experience\nStaff member, Lakeside Clinic\n- {bullet}\n").held
+
+
+def test_a_tools_pattern_needs_verbs():
+    with pytest.raises(ValueError, match="needs verbs"):
+        compile_activities({"documentation": [{"tools": True}]}, {"documentation"})

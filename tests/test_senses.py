@@ -24,6 +24,21 @@ SENTENCES = {
     "ruby": ("Scripting in Ruby and Python.", "A ruby ring, a pearl, and a watch."),
     "budget": ("Scheduling, budget and forecasting for the build.", "Healthy training budget, gym, and lunch."),
     "budgets": ("Manage costs, budgets and schedules.", "Learning budgets, free lunch, and a gym."),
+    # issue 29: tool names that are also common words, each read from its own context
+    "spark": ("Batch jobs in Spark and Hadoop on a shared cluster.", "Bring the spark, the energy and the ideas."),
+    "salt": ("Servers configured with Salt states and pillars.", "Salt, pepper, and olive oil for the canteen."),
+    "travis": ("Builds run on Travis and Jenkins for every pull request.", "Travis, our crew lead, trains each new hire."),
+    "aurora": ("Migrated the billing schema to Aurora and DynamoDB.", "Offices in Denver, Aurora and Boulder."),
+    "apache": ("Hosted the portal on Apache and Nginx behind a load balancer.", "Mobile apps with Apache Cordova for the field crews."),
+    "node": ("APIs written in Node and TypeScript.", "Swept the fiber node, and balanced the HFC node."),
+    "chrome": ("Tested the portal in Chrome, Firefox and Safari.", "Chrome trim, leather seats, and a sunroof."),
+    "safari": ("Checked the layout in Safari and Chrome.", "A safari, a beach, and a cruise."),
+    "bootstrap": ("Front end in Bootstrap and Sass.", "Bootstrap the project, and plan, and ship."),
+    "tailwind": ("Styled the pages with Tailwind and CSS modules.", "A tailwind, a calm sea, and sun."),
+    "babel": ("Bundled the code with Webpack and Babel.", "A Babel of voices, a crowd, and noise."),
+    "waterfall": ("Projects run in Waterfall or Agile.", "A waterfall, a lake, and a trail."),
+    "rancher": ("Clusters managed in Rancher and Kubernetes.", "A rancher, a farmer, and a vet."),
+    "oracle": ("Tuned queries in Oracle and PostgreSQL.", "Oracle, Redwood City, CA"),
 }
 
 
@@ -71,3 +86,33 @@ def test_other_teams_list_is_not_the_persons_work():
 def test_a_nationality_is_not_a_language():
     assert "other-languages" not in _skills("The Danish Labour Council funds the position; the Danish population is small.")
     assert "other-languages" in _skills("Fluent Danish is required.")
+
+
+@pytest.mark.parametrize(
+    "sentence, skill",
+    [
+        # the same short name, read from the words around it (issue 29)
+        ("Tools: Chef, Puppet, Salt", "saltstack"),
+        ("Streaming jobs in Apache Spark.", "apache-spark"),
+        ("ETL pipelines in Spark, with Kafka feeding them.", "apache-spark"),
+        ("Backend services in Go, with Postgres behind them.", "go-language"),
+        ("Cookbooks and recipes in Chef for every server.", "chef"),
+    ],
+)
+def test_a_short_tool_name_is_the_tool_in_a_tool_context(sentence, skill):
+    assert skill in _skills(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, skill",
+    [
+        ("Replaced a spark plug on the bucket truck.", "apache-spark"),
+        ("A pinch of Salt, then Pepper.", "saltstack"),
+        ("Go to the depot, then Salt the driveway, then Spark the grill.", "go-language"),
+        ("Chef, server, and dishwasher wanted for the staff canteen.", "chef"),
+        ("A Puppet show, a Chef and a Juggler at the summer party.", "puppet"),
+        ("Spliced fibre at each Node, and tested the drop.", "nodejs"),
+    ],
+)
+def test_a_short_tool_name_in_ordinary_words_is_no_tool(sentence, skill):
+    assert skill not in _skills(sentence)

@@ -107,3 +107,13 @@ def test_acronyms_that_are_english_words_match_exactly():
     kinds = {p["text"]: p["kind"] for p in patterns}
     # In prose only "SIP"; in a list any case ("sip, rtp, webrtc"): the list-only pattern.
     assert kinds == {"SIP": "exact", "DNS": "fuzzy", "sip": "listcase"}
+
+
+def test_the_built_taxonomy_reads_back_as_the_validated_one():
+    """Commands read the build's copy without validating it again: it must be the same taxonomy."""
+    import json
+
+    from resumematch.resources import data_dir
+
+    entries = json.loads((data_dir("models") / "skills" / "isp_skills" / "taxonomy.json").read_text(encoding="utf-8"))
+    assert Taxonomy.from_built(entries).skills == Taxonomy.from_entries(entries).skills == Taxonomy.load().skills

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .keywords import _GENERIC, _GENERIC_ACRONYMS, _PLACES, _company_words, _line_break_edges, _place_words, listed_places
+from .levels import clause_level
 from .sections import PostingPart
 
 # Below this share of requirement lines naming a known skill, a posting is outside the field.
@@ -104,8 +105,10 @@ def requirement_phrases(text: str, parts: list[PostingPart], mentions=(), *, lim
         for phrase in _phrases(line, STOP_WORDS, excluded, opens_with_verb=kind == "duties", cut=(cut_start, cut_end)):
             key = phrase.lower()
             found.setdefault(key, phrase)
+            at = line.lower().find(key)
+            phrase_level = clause_level(line, at, line_level) if at >= 0 else line_level  # "RN required; ACLS a plus"
             if level.get(key) != "required":
-                level[key] = line_level
+                level[key] = phrase_level
     keys = sorted(found, key=lambda k: level[k] != "required")  # stable: the posting's order within a level
     kept: list[str] = []
     for key in keys:

@@ -4,8 +4,9 @@ Real postings label their lists "Requirements", "Minimum qualifications", "Must 
 "Preferred qualifications", "Nice to have", "Bonus"... (``sections.py`` finds the parts). Skills
 listed under a required heading are required, under a preferred heading preferred; skills
 mentioned anywhere else in the job's own parts count as preferred; the company blurb, benefits,
-salary, legal and how-to-apply parts give none. A line that says so itself ("CCNA required",
-"Python is a plus") overrides its section.
+salary, legal and how-to-apply parts give none. A clause that says so itself ("CCNA required",
+"Python is a plus") overrides its section, each skill its own clause ("CCNA required; CCNP is a
+plus": ``levels.py``).
 """
 
 from __future__ import annotations
@@ -16,12 +17,11 @@ from bisect import bisect_right
 from ..types import Document, Job, JobSkill
 from .alternatives import alternative_groups
 from .keywords import other_keywords
+from .levels import clause_level
 from .whose import hire_mentions
 from .phrases import outside_field, requirement_phrases
 from .sections import (
     KEPT,
-    LINE_PREFERRED,
-    LINE_REQUIRED,
     PostingPart,
     company_names,
     heading_kind,
@@ -85,13 +85,8 @@ def job_from_posting(document: Document, mentions, taxonomy, *, keywords: int = 
     for mention in mentions:
         wording.setdefault(mention.skill_id, mention.text.replace("\n", " "))
         part = part_at(mention.start)  # a kept part: posting_skill_mentions kept only those
-        kind, line = part.kind, text[part.start : part.end]
-        if LINE_PREFERRED.search(line):
-            level = "preferred"
-        elif LINE_REQUIRED.search(line) or kind == "required":
-            level = "required"
-        else:
-            level = "preferred"
+        default = "required" if part.kind == "required" else "preferred"
+        level = clause_level(text[part.start : part.end], mention.start - part.start, default)
         if importance.get(mention.skill_id) != "required":
             importance[mention.skill_id] = level
     one_of = alternative_groups(text, mentions)

@@ -110,8 +110,16 @@ _LEGAL = re.compile(
     r"veteran status|disability status|affirmative action|reasonable accommodation|e-verify|"
     r"unsolicited (?:resumes|résumés|cvs|applications)|recruitment agenc|staffing agenc|"
     r"(?:we|it) (?:do|does) not discriminate|all qualified applicants|diverse (?:and inclusive )?(?:workforce|workplace)|"
-    r"privacy (?:policy|notice)|in accordance with (?:applicable )?(?:law|gdpr)|\bgdpr\b|personal data|data protection (?:authority|act|law|regulation)|"
+    r"privacy (?:policy|notice)|in accordance with (?:applicable )?(?:law|gdpr)|personal data|data protection authority|"
     r"supervisory authority|lodge a complaint|right to (?:object|erasure|access your)",
+    re.I,
+)
+# A data-protection law named alone is a privacy notice ("we handle applications under the GDPR")
+# or the hire's work ("you will lead our GDPR implementation", "experience with HIPAA and GDPR").
+_PRIVACY_LAW = re.compile(r"\bgdpr\b|data protection (?:act|law|regulation)", re.I)
+_HIRE_WORK = re.compile(
+    r"\byou(?:'ll| will| would)\b|\byour (?:\w+ )?(?:focus|role|task|tasks|responsibilit\w*|job|work)\b|"
+    r"\b(?:experience|knowledge|familiarity|understanding) (?:with|of|in)\b",
     re.I,
 )
 _BENEFITS = re.compile(
@@ -482,6 +490,8 @@ def _sentence_kind(sentence: str, kind: str, why: str) -> tuple[str, str]:
     asks = _ASKS_FOR.search(sentence) and (LINE_REQUIRED.search(sentence) or LINE_PREFERRED.search(sentence))
     if _LEGAL.search(sentence) and not (asks and re.search(r"\b(?:must|required)\b", sentence, re.I)):
         return "legal", "equal-opportunity or legal statement"
+    if _PRIVACY_LAW.search(sentence) and not (asks or _HIRE_WORK.search(sentence)):
+        return "legal", "privacy notice"
     if asks and kind not in KEPT:
         # "Must have a valid driver's license" under "Additional information", a licence in the
         # salary line: a requirement sentence is never set aside, whatever heading it sits under.

@@ -32,9 +32,12 @@ _TO_HIRE = re.compile(
 )
 # The sentence is about the company: its subject is "we", "our ...", the company by name, "at X".
 _COMPANY_SUBJECT = re.compile(
-    r"^(?:we\b|we're\b|our\b|the company\b|the firm\b|together,? we\b|at (?:[A-Z<][\w&.<>-]*\s?){1,4},?\s|"
-    r"(?:[A-Z<][\w&.'<>-]*\s){1,4}(?:is|are|was|has|have|builds?|develops?|makes?|sells?|provides?|offers?|helps?|"
-    r"delivers?|serves?|inspires?|delights?|creates?|designs?|aligns?)\b)",
+    r"^(?:(?i:we\b|we're\b|our\b|the company\b|the firm\b|together,? we\b)|at (?:[A-Z<][\w&.<>-]*\s?){1,4},?\s|"
+    # "Acme is", "The Biological and Chemical Engineering Section has", "The <ORG> <ORG> group develops"
+    r"(?:[A-Z<][\w&.'<>-]*\s(?:(?:and|&|of|for)\s)?){1,8}(?:(?:group|team|section|department|division|unit|lab|centre|center)\s)?"
+    r"(?:is|are|was|has|have|builds?|develops?|makes?|sells?|provides?|offers?|helps?|"
+    r"delivers?|serves?|inspires?|delights?|creates?|designs?|aligns?|comprises?|consists?|conducts?|specialises?|"
+    r"specializes?|focuses|operates?|employs?|hosts?|houses?|combines?|aims?)\b)",
 )
 # "The Solutions Architect is...": the subject is the position, not the company.
 _ROLE_SUBJECT = re.compile(
@@ -47,7 +50,7 @@ _STACK = re.compile(
     r"\b(?:we (?:use|work with|rely on|run|deploy|write|code|track|host|ship|build (?:[\w-]+ ){0,8}(?:with|in|on|using))|"
     r"using|technologies|tools|of choice|"
     r"(?:is|are) (?:built|written|running|hosted|deployed) (?:with|in|on|using)|"
-    r"(?:our|the) (?:tech(?:nology)? )?stack|tools we use|runs? on|powered by|based on)\b",
+    r"(?:our|the) (?:tech(?:nology)? )?stack|tools we use|runs? on|powered by|based on|works? with|uses)\b",
     re.I,
 )
 # An industry or a market, not a skill: "the fintech industry", "the utilities sector".
@@ -64,7 +67,7 @@ _NOT_NEEDED = re.compile(
 _CLAUSE = re.compile(r"[;,]|\s(?:but|while|whereas|although|however)\s|\s-\s|\s–\s", re.I)
 # Nouns after a degree that make it the position: "PhD student", "Master's thesis position".
 _POSITION_AFTER = re.compile(
-    r"\s*(?:level\s+|degree\s+)?(?:student|students|position|positions|stipend|stipends|fellowship|fellowships|scholarship|"
+    r"\s*(?:level\s+|degree\s+|research\s+)?(?:student|students|position|positions|stipend|stipends|fellowship|fellowships|scholarship|"
     r"scholarships|studentship|studentships|thesis|theses|project|projects|programme|programmes|program|programs|"
     r"course|courses|school|studies|study|candidate will|fellow|fellows|researcher|researchers)\b",
     re.I,
@@ -106,12 +109,22 @@ def hire_mentions(text: str, mentions: list, sentence_of) -> list:
     return kept
 
 
+# "our analytical expertise", "has strong research expertise": the company's own, asked of nobody.
+_COMPANY_HAS = re.compile(
+    r"\b(?:our|its|their|has|have|comprises?|range of|wealth of)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:expertise|experience|knowledge|skills?|background|understanding)\b",
+    re.I,
+)
+
+
 def _about_company(sentence: str) -> bool:
     body = BULLET.sub("", sentence).strip()
     subject = _COMPANY_SUBJECT.match(body)
     if not subject or _STACK.search(body) or _ROLE_SUBJECT.search(subject.group()):
         return False
-    return not _TO_HIRE.search(body)
+    if subject.group()[:3].lower() in ("we ", "our") and _ROLE_SUBJECT.search(body[:40]):
+        return False  # "Our technicians install fiber drops": what the hire's team does
+    return not _TO_HIRE.search(_COMPANY_HAS.sub(" ", body))
 
 
 def _not_needed(text: str, start: int, end: int, mention) -> bool:

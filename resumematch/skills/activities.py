@@ -91,12 +91,15 @@ def compile_activities(entries: dict, known_ids: set[str]) -> list[dict]:
         if not isinstance(patterns, list) or not patterns:
             raise ValueError(f"activities.yaml: {skill_id}: give a list of patterns")
         for pattern in patterns:
-            unknown = set(pattern) - {"verbs", "objects", "sections"}
+            unknown = set(pattern) - {"verbs", "objects", "sections", "tools"}
             if unknown:
                 raise ValueError(f"activities.yaml: {skill_id}: unknown fields {sorted(unknown)}")
             objects = [str(o) for o in pattern.get("objects") or []]
-            if not objects:
-                raise ValueError(f"activities.yaml: {skill_id}: a pattern needs objects")
+            tools = bool(pattern.get("tools"))
+            if not objects and not tools:
+                raise ValueError(f"activities.yaml: {skill_id}: a pattern needs objects or tools")
+            if tools and not pattern.get("verbs"):
+                raise ValueError(f"activities.yaml: {skill_id}: a tools pattern needs verbs")
             skills = [o[1:] for o in objects if o.startswith("@")]
             for target in skills:
                 if target not in known_ids:
@@ -110,6 +113,7 @@ def compile_activities(entries: dict, known_ids: set[str]) -> list[dict]:
                 "objects": sorted({" ".join(phrase_keys(o)) for o in objects if not o.startswith("@")}),
                 "skills": sorted(set(skills)),
                 "sections": list(pattern.get("sections") or EVIDENCE_SECTIONS),
+                "tools": tools,
             })
     return compiled
 
@@ -187,9 +191,10 @@ def find_activities(document: Document, mentions: list[SkillMention], taxonomy) 
         keys = [word_key(w) for w in lower]
         sentence = _sentence_numbers(text, words)
         line_skills = _skills_at_words(mentions, words, taxonomy, start, end)
+        tools = _tools_at_words(text, words, mentions, start, end)
         about_employer = {n for n in set(sentence) if describes_employer(_sentence_text(text, words, sentence, n))}
         shown: dict[str, tuple[int, int]] = {}
-        for number, (verb_at, object_at) in _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section).items():
+        for number, (verb_at, object_at) in _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section, tools).items():
             skill_id = patterns[number]["skill"]
             if skill_id not in shown and sentence[verb_at] not in about_employer:
                 shown[skill_id] = (verb_at, object_at)
@@ -275,8 +280,10 @@ def evidence_clause(text: str, words, sentence: list[int], verb_at: int, object_
     return span(low, high)
 
 
-def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section) -> dict[int, tuple[int, int]]:
-    """The patterns one line matches, in pattern order: number -> (verb word, object word)."""
+def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section, tools=frozenset()) -> dict[int, tuple[int, int]]:
+    """The patterns one line matches, in pattern order: number -> (verb word, object word).
+    ``tools``: the words that name a tool; a ``tools`` pattern takes "in/with/using <tool>" as
+    its object ("documented assessments in Epic")."""
 
     def usable(pattern: dict) -> bool:
         if section is None:
@@ -285,6 +292,8 @@ def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section
 
     def object_at(pattern: dict, j: int) -> bool:
         if pattern["targets"] & line_skills.get(j, set()):
+            return True
+        if pattern.get("tools") and j in tools and j > 0 and lower[j - 1] in _TOOL_PREPOSITIONS:
             return True
         return any(keys[j : j + len(o)] == o for o in pattern["by_first"].get(keys[j], ()))
 
@@ -306,6 +315,25 @@ def _line_matches(by_verb, patterns, lower, keys, sentence, line_skills, section
             if j is not None:
                 matched[number] = (j, j)
     return dict(sorted(matched.items()))
+
+
+# "charted in Epic", "reconciled with QuickBooks", "analysed churn using Power BI".
+_TOOL_PREPOSITIONS = frozenset({"in", "into", "with", "using", "on", "via", "through"})
+_NOT_TOOLS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday english i the a an".split()
+)
+
+
+def _tools_at_words(text: str, words, mentions, start: int, end: int) -> set[int]:
+    """Word indexes that name a tool: a mention of a tool of the taxonomy, or a capitalised name
+    inside a sentence ("Epic", "Kronos"), which is what a product's name looks like there."""
+    starts = {s: i for i, (_, s, _) in enumerate(words)}
+    out = {starts[m.start] for m in mentions if start <= m.start < end and m.start in starts and m.category == "tool"}
+    for i, (word, s, _) in enumerate(words):
+        if i and word[:1].isupper() and word.lower() not in _NOT_TOOLS and not _SENTENCE_END.search(text[words[i - 1][2] : s + 1]):
+            out.add(i)
+    return out
 
 
 def _sentence_numbers(text: str, words) -> list[int]:

@@ -136,25 +136,35 @@ class SkillMatcher:
         candidates = [Span(doc, s, e, label=m) for m, s, e in found]
         # A name written right beside a certain one is an item of a run of names: "jQuery React".
         beside = {i for _, s, e in found for i in (s - 1, e)}
+        # A name in lower case with a certain name on one side and a list mark or another certain
+        # name on the other is an item of a run of names: "C, C++ python)".
+        run = ({e for _, _, e in found}, {s for _, s, _ in found})
         candidates += [
             Span(doc, s, e, label=m)
             for m, s, e in ambiguous
             if self._has_evidence(doc, s, e) or tags(s) or s in beside or e - 1 in beside or _tech_noun_follows(doc, e)
+            or _coordinated(doc, s, e, run)
         ]
         candidates += [
             Span(doc, s, e, label=m)
             for m, s, e in listed
             if self._has_evidence(doc, s, e, qualifiers=False) or _skill_noun_follows(doc, e) or tags(s)
-            or (self.categories.get(self.nlp.vocab.strings[m]) == "education" and _field_follows(doc, e))
-        ]
-        candidates += [
-            Span(doc, s, e, label=m) for m, s, e in listcase if self._has_evidence(doc, s, e, qualifiers=False) or tags(s)
+            or (self.categories.get(self.nlp.vocab.strings[m]) == "education"
+                and (_field_follows(doc, e) or _held_degree(doc, s) or _field_of_degree(doc, s)))
         ]
         candidates += [
             Span(doc, s, e, label=m)
+            for m, s, e in listcase
+            if self._has_evidence(doc, s, e, qualifiers=False) or tags(s) or self._has_evidence(doc, s, e, qualifiers=False, run=run)
+        ]
+        # "German, Italian and French", "German Italian or French": names of languages in a run
+        # say of each other that languages are meant.
+        languages = _language_runs(doc, spoken)
+        candidates += [
+            Span(doc, s, e, label=m)
             for m, s, e in spoken
-            if (self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s))
-            and not _nationality(doc, e)
+            if (self._has_evidence(doc, s, e, qualifiers=False) or _language_cue(doc, s, e) or tags(s) or s in languages)
+            and not _nationality(doc, e, languages)
         ]
         if doc._.language not in ("", "en"):
             candidates = self._in_language(doc, candidates)
@@ -194,9 +204,11 @@ class SkillMatcher:
         opens = before is None or before.text in _LIST_BEFORE or before.lower_ in _LIST_BEFORE
         return opens and (after is None or after.text in _LIST_AFTER or after.lower_ in _LIST_AFTER)
 
-    def _has_evidence(self, doc: Doc, start: int, end: int, *, qualifiers: bool = True) -> bool:
+    def _has_evidence(self, doc: Doc, start: int, end: int, *, qualifiers: bool = True, run=None) -> bool:
         """A list item, a Skills-section entry, or (``qualifiers``) a name after "in", "with"...
-        Listed soft skills do without the last: "in collaboration with" names no teamwork."""
+        Listed soft skills do without the last: "in collaboration with" names no teamwork.
+        With ``run`` (the token ends and starts of certain names), a certain name beside it counts
+        as a list mark on that side, as long as one side is such a name."""
         begin = doc[start].idx
         if any(a <= begin < b for a, b in doc._.skill_sections):
             return True
@@ -207,6 +219,10 @@ class SkillMatcher:
             return True
         opens = before is None or before.text in _LIST_BEFORE or before.lower_ in _LIST_BEFORE
         closes = after is None or after.text in _LIST_AFTER or after.lower_ in _LIST_AFTER
+        if run is not None:
+            named_before = before is not None and before.i + 1 == start and start in run[0]
+            named_after = after is not None and after.i == end and end in run[1]
+            return (named_before or named_after) and (opens or named_before) and (closes or named_after)
         return opens and closes
 
     # -- serialisation (JSON and msgpack only: nothing is ever unpickled) ------------------------
@@ -259,6 +275,57 @@ def _field_follows(doc: Doc, end: int) -> bool:
     return after.lower_ in ("in", "within") and end + 1 < len(doc) and doc[end + 1].is_alpha
 
 
+def _coordinated(doc: Doc, start: int, end: int, run) -> bool:
+    """ "Travis and Jenkins", "Sales or Customer Service": joined by "and", "or" or "&" to a
+    name that is certain on its own."""
+    ends, starts = run
+    after = end < len(doc) - 1 and doc[end].lower_ in _COORDINATORS and end + 1 in starts
+    before = start > 1 and doc[start - 1].lower_ in _COORDINATORS and start - 1 in ends
+    return after or before
+
+
+_COORDINATORS = {"and", "or", "&"}
+
+
+# "a PhD", "hold a Ph.D.": a degree's short name as the thing held or asked for.
+_DEGREE_BEFORE = {"a", "an", "hold", "holds", "holding", "earned", "completed"}
+
+
+def _held_degree(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _DEGREE_BEFORE
+
+
+# "a degree in Chemistry", "MSc in economics", "background in chemistry": a field of study.
+_DEGREE_WORDS = {
+    "degree", "degrees", "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "phd", "msc", "bsc",
+    "ba", "bs", "ms", "ma", "diploma", "major", "majored", "studies", "background", "education",
+}
+
+
+def _field_of_degree(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in _JOINERS or doc[i].is_title):  # "in Physics or Chemistry"
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("in", "of"):
+        return False
+    return any(t.lower_ in _DEGREE_WORDS for t in doc[max(0, i - 4) : i])
+
+
+def _language_runs(doc: Doc, spoken) -> set[int]:
+    """Starts of language names that stand in a run of two or more, joined by nothing, commas,
+    slashes, "and" or "or" on one line."""
+    if len(spoken) < 2:
+        return set()
+    text = doc._.line_text or doc.text
+    spans = sorted({(s, e) for _, s, e in spoken})
+    run: set[int] = set()
+    for (s1, e1), (s2, _) in zip(spans, spans[1:]):
+        between = doc[e1:s2]
+        if len(between) <= 1 and all(t.lower_ in _JOINERS for t in between) and "\n" not in text[doc[e1 - 1].idx : doc[s2].idx]:
+            run.update((s1, s2))
+    return run
+
+
 def _tech_noun_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in _TECH_AFTER
 
@@ -269,7 +336,7 @@ _LANGUAGE_CUES = {
     "language", "languages", "proficient", "proficiency", "command", "native", "bilingual", "skills", "level",
     "conversational", "mother", "tongue", "a1", "a2", "b1", "b2", "c1", "c2", "read", "write", "working",
 }
-_LANGUAGE_REACH = 4
+_LANGUAGE_REACH = 6  # "an excellent command of written English"
 
 
 # Nouns after a language's name that make it a nationality or an institution's name.
@@ -280,9 +347,9 @@ _NATION_NOUNS = {
 }
 
 
-def _nationality(doc: Doc, end: int) -> bool:
+def _nationality(doc: Doc, end: int, languages: set[int] = frozenset()) -> bool:
     """"the Danish Confederation of Trade Unions", "the Danish population": not a language."""
-    if end >= len(doc):
+    if end >= len(doc) or end in languages:  # "German Italian and French": the next name is a language too
         return False
     after = doc[end]
     text = doc._.line_text or doc.text

@@ -31,7 +31,8 @@ _COUNTRIES = frozenset(
 )
 # Words before a name that make it the name of a school or a department.
 _INSTITUTION_OF = frozenset(
-    "department school faculty institute college center centre division university academy".split()
+    "department school faculty institute college center centre division university academy "
+    "departments schools faculties institutes colleges centers centres divisions universities".split()
 )
 # Legal forms after a name: the name is a company's.
 _LEGAL_FORMS = frozenset("inc inc. llc l.l.c. ltd ltd. corp corp. corporation gmbh ag plc s.a. a/s co. limited".split())
@@ -118,12 +119,13 @@ def _out_of_context(doc: Doc, text: str, span: Span) -> bool:
     )
 
 
-# "the Embodied AI and Neurorobotics Lab", "Data Center East": a name capitalised into a longer
-# proper name that ends in what the place is, or in a compass point, is that place's name. Not a
-# foundation: "The Linux Foundation" certifies Linux (its name is the skill's).
+# "the Embodied AI and Neurorobotics Lab", "the Chemical Engineering (BCE) Section", "Data Center
+# East": a name capitalised into a longer proper name that ends in what the place is, or in a
+# compass point, is that place's name. Not a foundation: "The Linux Foundation" certifies Linux
+# (its name is the skill's).
 _NAME_ENDS_AFTER = re.compile(
-    r"^(?:\s+(?:and|&|of|for)?\s*[A-Z][\w-]*){0,3}\s+(?:Lab|Labs|Laboratory|Laboratories|Institute|Centre|Center|"
-    r"Department|Faculty|Society|Council|Association|Museum|Hospital|Clinic|Programme|Consortium)\b"
+    r"^(?:\s+(?:and|&|of|for)?\s*[A-Z][\w-]*){0,3}(?:\s*\(\s*[A-Z]{2,6}\s*\))?\s+(?:Lab|Labs|Laboratory|Laboratories|Institute|"
+    r"Centre|Center|Department|Faculty|Society|Council|Association|Museum|Hospital|Clinic|Programme|Consortium|Section)\b"
     r"|^\s+(?:East|West|North|South|Central|Nord|Syd)\b"
 )
 

@@ -40,6 +40,8 @@ class Sense:
     prefix: frozenset[str]
     cues: frozenset[str]
     never_after: frozenset[str]
+    never_before: frozenset[str] = frozenset()
+    not_in_name: bool = False  # "Apache Cordova": before another capitalised word, part of another product's name
 
 
 @cache
@@ -56,6 +58,8 @@ def senses() -> dict[str, Sense]:
             frozenset(w.lower() for w in entry.get("prefix", ())),
             frozenset(w.lower() for w in entry.get("cues", ())),
             frozenset(w.lower() for w in entry.get("never_after", ())),
+            frozenset(w.lower() for w in entry.get("never_before", ())),
+            bool(entry.get("not_in_name", False)),
         )
         for form, entry in table.items()
     }
@@ -85,7 +89,12 @@ def _meant(doc: Doc, text: str, span: Span, sense: Sense, spans, categories, tab
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in sense.never_after:
         return False
+    if sense.not_in_name and after is not None and after.text[:1].isupper() and after.is_alpha and not after.is_sent_start:
+        if not any(other.start == after.i for other in spans):  # "Apache Cordova"; not "Apache Nginx"
+            return False
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in sense.never_before:
+        return False  # "fiber node", "HFC node": the ordinary word
     if before is not None and before.lower_ in sense.prefix:
         return True
     line_start = text.rfind("\n", 0, start_char) + 1

@@ -23,7 +23,11 @@ from functools import lru_cache
 _QUOTES = dict.fromkeys("‘’‚‛′ʼ`´", "'") | dict.fromkeys("“”„‟″«»", '"')
 _DASHES = dict.fromkeys("‐‑‒–—―−", "-")
 _INVISIBLE = dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", "")
-_SIMPLE = _QUOTES | _DASHES | _INVISIBLE
+# Windows-1252 punctuation read as Latin-1 leaves C1 control characters ("Master\x92s degree",
+# "\x95 Python"): no text means them, so each is read as the character Windows meant.
+_C1 = {chr(code): bytes([code]).decode("cp1252") for code in range(0x80, 0xA0) if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1 = {c1: _QUOTES.get(meant, _DASHES.get(meant, meant)) for c1, meant in _C1.items()}
+_SIMPLE = _QUOTES | _DASHES | _INVISIBLE | _C1
 # The marks UTF-8 leaves when it is read as Windows-1252 or Latin-1 ("â€™", "Ã©", "Â "), and
 # the replacement character a lossy decoder leaves behind.
 _MOJIBAKE = re.compile(
@@ -106,7 +110,7 @@ def fold(text: str) -> Folded:
 # spaces, and the compatibility blocks (ligatures, full-width forms, superscripts, letterlike
 # symbols). Bullets and accented letters, common in resumes, are left alone without a look.
 _NON_ASCII = re.compile(
-    "[\u00a0\u00ad\u00b2\u00b3\u00b4\u00b9\u00bc-\u00be\u02bc\u2000-\u2015\u2018-\u201f\u2032\u2033\u2060"
+    "[\u0080-\u009f\u00a0\u00ad\u00b2\u00b3\u00b4\u00b9\u00bc-\u00be\u02bc\u2000-\u2015\u2018-\u201f\u2032\u2033\u2060"
     "\u2070-\u209f\u2100-\u214f\u2160-\u218f\u2212\u2460-\u24ff\u3000\ufb00-\ufb4f\ufeff\uff00-\uffef«»]"
 )
 
@@ -161,4 +165,4 @@ def fold_in_place(text: str) -> str:
     return text.translate(_IN_PLACE)
 
 
-_IN_PLACE = str.maketrans({**_QUOTES, **_DASHES, **dict.fromkeys(_INVISIBLE, " "), "\u00a0": " "})
+_IN_PLACE = str.maketrans({**{c1: m for c1, m in _C1.items() if len(m) == 1}, **_QUOTES, **_DASHES, **dict.fromkeys(_INVISIBLE, " "), "\u00a0": " "})

@@ -100,7 +100,18 @@ class Taxonomy:
         from ..resources import data_dir
 
         path = data_dir("models") / "skills" / "isp_skills" / "taxonomy.json"
-        return cls.from_entries(json.loads(path.read_text(encoding="utf-8")))
+        return cls.from_built(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_built(cls, entries: list[dict]) -> Taxonomy:
+        """The entries the build validated and wrote (``to_entries``), read back without checking
+        them again: every command reads them at start, and the build refused any bad one."""
+        skills = {}
+        for entry in entries:
+            fields = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items() if k != "labels"}
+            labels = tuple((code, tuple(forms)) for code, forms in entry.get("labels", {}).items())
+            skills[entry["id"]] = Skill(**fields, labels=labels)
+        return cls(skills)
 
     def to_entries(self) -> list[dict]:
         return [skill.to_dict() for skill in self.skills.values()]
