@@ -184,7 +184,7 @@ _TITLE_PHRASE = re.compile(
 
 # a word right before a slash; the look-behind starts a try only at a word's start (a 400,000-letter
 # token would otherwise be scanned from every letter: quadratic)
-_SLASH_AFTER_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)/(?=[A-Za-z])")
+_SLASH_AFTER_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)/(?=[^\W\d_])")
 
 
 def _segments(line: str) -> list[str]:
@@ -245,10 +245,10 @@ def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
             head = _PROSE_BREAK.split(f" {opening} ")[0].strip()
             if head:
                 candidates.append((2, head))
-            # "Quality-driven and practical Systems Administrator with ...": the role inside the
-            # opening, unless it comes after the goal ("... seeking a Sales Representative role")
-            # (up to the first word that starts what the person does or did: "... with five years
-            # managing Sales Representatives" names whom they managed, not their role)
+            # The role inside the opening ("Quality-driven and practical Systems Administrator
+            # with ..."), read up to the goal ("... seeking a Sales Representative role") and up to
+            # what the person does or did ("... with five years managing Sales Representatives"
+            # names whom they managed, not their role).
             held_part = _PROSE_BREAK_NOT_AND.split(f" {_GOAL_INSIDE.split(opening)[0]} ")[0]
             candidates += [(2, phrase) for phrase in _phrase_titles(held_part, 2)]
             continue
@@ -270,8 +270,8 @@ def _titles(text: str, section_rows: tuple) -> tuple[str, ...]:
         candidates = [(1, line.strip()) for line in text.split("\n")[:3] if 0 < len(line.split()) <= MAX_TITLE_WORDS]
     if _unstructured(text):
         # The headline of a resume whose line breaks were lost: its opening words, up to the
-        # first heading ("Construction Superintendent Summary Twenty years of ..."); a name
-        # before it only adds words that are not qualifiers of any role.
+        # first heading ("Construction Superintendent Summary Twenty years of ..."). A name
+        # before it adds words, which take nothing from a match.
         opening = _FIRST_HEADING.split(text.lstrip()[:200], 1)
         if len(opening) > 1 and 0 < len(_WORD.findall(opening[0])) <= MAX_TITLE_WORDS + 3:  # none when it opens on a heading
             candidates.append((1, " ".join(opening[0].split())))

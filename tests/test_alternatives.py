@@ -26,6 +26,7 @@ def _groups(sentence: str) -> set[frozenset[str]]:
     ("Routing protocols (e.g. BGP, OSPF) on carrier gear.", {"bgp", "ospf"}),
     ("Scripts in Python/Perl or PowerShell to automate tickets.", {"python", "perl", "powershell"}),
     ("Has run Juniper, Cisco, or Arista routers in a core network.", {"juniper", "cisco", "arista"}),
+    ("Hands-on with one of the following: Nagios, Zabbix, SolarWinds.", {"nagios", "zabbix", "solarwinds"}),
 ])
 def test_examples_and_or_lists_are_one_group(sentence, group):
     assert frozenset(group) in _groups(sentence)

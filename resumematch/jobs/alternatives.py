@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 _CUE = re.compile(
-    r"\b(?:such as|e\.\s?g\.|eg\.|for example|for instance|like|one or more of|one of|any of|at least one of|"
-    r"either)\s*:?",
+    r"\b(?:such as|e\.\s?g\.|eg\.|for example|for instance|like|(?:(?:one or more|at least one|one|any) of)"
+    r"(?:\s+the\s+following)?|either)\s*:?",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;)\]\n]|\s(?:and|with|to|in|for)\s+(?:experience|knowledge|ability|understanding|a)\b", re.I)
